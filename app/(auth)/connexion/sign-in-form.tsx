@@ -1,0 +1,75 @@
+'use client';
+
+import { signIn } from 'next-auth/react';
+import { useRouter } from 'next/navigation';
+import { useState, type FormEvent } from 'react';
+import { Alert } from '@/components/ui/alert';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { signInSchema } from '@/lib/validation/auth';
+
+type FieldErrors = Partial<Record<'email' | 'password', string>>;
+
+// One message for a wrong password, an unknown email and a deactivated account alike.
+const INVALID = 'Adresse e-mail ou mot de passe incorrect.';
+
+export function SignInForm() {
+  const router = useRouter();
+  const [pending, setPending] = useState(false);
+  const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
+  const [error, setError] = useState<string>();
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const parsed = signInSchema.safeParse({ email: data.get('email'), password: data.get('password') });
+    if (!parsed.success) {
+      const errors: FieldErrors = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0];
+        if ((field === 'email' || field === 'password') && !errors[field]) errors[field] = issue.message;
+      }
+      setFieldErrors(errors);
+      setError(undefined);
+      return;
+    }
+    setFieldErrors({});
+    setError(undefined);
+    setPending(true);
+    const result = await signIn('credentials', { ...parsed.data, redirect: false });
+    if (result?.ok && !result.error) {
+      // The sign-in page, rendered again now that a session exists, sends each role to its own area.
+      router.refresh();
+      return;
+    }
+    setPending(false);
+    setError(messageFor(result?.error));
+  }
+
+  return (
+    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
+      {error && <Alert tone="error">{error}</Alert>}
+      <Field label="Adresse e-mail" name="email" type="email" autoComplete="username" required error={fieldErrors.email} />
+      <Field
+        label="Mot de passe"
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        error={fieldErrors.password}
+      />
+      <Button type="submit" disabled={pending}>
+        {pending ? 'Connexion…' : 'Se connecter'}
+      </Button>
+    </form>
+  );
+}
+
+function messageFor(code: string | null | undefined): string {
+  const throttled = code?.match(/^throttled:(\d+)$/);
+  if (throttled) {
+    return `Trop de tentatives de connexion infructueuses. Réessayez dans ${throttled[1]} minute${Number(throttled[1]) > 1 ? 's' : ''}.`;
+  }
+  if (code === 'CredentialsSignin') return INVALID;
+  return 'La connexion a échoué. Réessayez dans un instant.';
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+import { AppShell } from '@/components/shell/app-shell';
+import { ROLE_LABELS } from '@/lib/auth/roles';
+import { requireClient } from '@/lib/auth/session';
+
+const NAV = [{ href: '/', label: 'Accueil' }];
+
+export default async function PortalLayout({ children }: { children: ReactNode }) {
+  const user = await requireClient();
+  return (
+    <AppShell
+      context={user.organizationName}
+      homeHref="/"
+      nav={NAV}
+      user={{ name: user.name, email: user.email, roleLabel: ROLE_LABELS[user.role] }}
+    >
+      {children}
+    </AppShell>
+  );
+}

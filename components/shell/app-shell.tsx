@@ -1,0 +1,41 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { AccountMenu } from './account-menu';
+import { MainNav, type NavItem } from './main-nav';
+
+interface AppShellProps {
+  /** "Support" in the console, the organization's name in the portal. */
+  context: string;
+  homeHref: string;
+  nav: NavItem[];
+  user: { name: string; email: string; roleLabel: string };
+  children: ReactNode;
+}
+
+export function AppShell({ context, homeHref, nav, user, children }: AppShellProps) {
+  return (
+    <>
+      <a
+        href="#contenu"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        Aller au contenu
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href={homeHref} className="flex items-baseline gap-2 text-brand-800">
+            <span className="text-xl font-bold">Guichet</span>
+            <span className="text-sm font-medium text-slate-700">{context}</span>
+          </Link>
+          <MainNav items={nav} />
+          <div className="ml-auto">
+            <AccountMenu {...user} />
+          </div>
+        </div>
+      </header>
+      <main id="contenu" className="mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
+    </>
+  );
+}

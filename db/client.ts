@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
+import * as schema from './schema';
+
+export type Schema = typeof schema;
+export type Database = PgDatabase<PgQueryResultHKT, Schema>;
+export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
+/** What a data-access function runs its queries on: the database, or a transaction of it. */
+export type Executor = Database | Transaction;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: 'postgres' | 'pglite';
+  close(): Promise<void>;
+}
+
+export interface DatabaseConfig {
+  /** A postgres:// URL; when absent the embedded PGlite database under `dataDir` is used. */
+  url?: string;
+  /** Where PGlite keeps its files; without one it runs in memory (tests only). */
+  dataDir?: string;
+  /** Connections in the postgres.js pool. */
+  poolSize?: number;
+}
+
+/**
+ * The one factory that knows which PostgreSQL runs: a server reached with postgres.js,
+ * or PGlite embedded in this process with its files under the data directory.
+ * Both run the same schema and the same migrations.
+ */
+export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
+  if (config.url) {
+    const { default: postgres } = await import('postgres');
+    const { drizzle } = await import('drizzle-orm/postgres-js');
+    const client = postgres(config.url, { max: config.poolSize ?? 10, onnotice: () => {} });
+    return {
+      db: drizzle(client, { schema, casing: 'snake_case' }),
+      kind: 'postgres',
+      close: () => client.end({ timeout: 5 }),
+    };
+  }
+  const { PGlite } = await import('@electric-sql/pglite');
+  const { drizzle } = await import('drizzle-orm/pglite');
+  let dir = 'memory://';
+  if (config.dataDir) {
+    // PGlite creates the database folder but not its parents.
+    mkdirSync(config.dataDir, { recursive: true });
+    dir = path.join(config.dataDir, 'pglite');
+  }
+  const client = await PGlite.create(dir);
+  return {
+    db: drizzle(client, { schema, casing: 'snake_case' }) as unknown as Database,
+    kind: 'pglite',
+    close: () => client.close(),
+  };
+}

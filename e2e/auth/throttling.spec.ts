@@ -1,0 +1,47 @@
+import { test } from '@playwright/test';
+import { DEMO_PASSWORD, alertOf, expect, signIn } from '../fixtures/personas';
+
+// The e2e server trusts X-Forwarded-For (TRUST_PROXY=1), so each test can play its own client address.
+function fromAddress(address: string) {
+  return test.extend({ extraHTTPHeaders: { 'X-Forwarded-For': address } });
+}
+
+async function failTenTimes(page: import('@playwright/test').Page, emailOf: (i: number) => string) {
+  for (let i = 0; i < 10; i++) {
+    await signIn(page, emailOf(i), 'mauvais-mot-de-passe');
+    await expect(alertOf(page)).toBeVisible();
+  }
+}
+
+fromAddress('203.0.113.10')('ten failures from one address block it, whatever the email', async ({ page, browser }) => {
+  await failTenTimes(page, (i) => `inconnu${i}@exemple.fr`);
+  await expect(alertOf(page)).toContainText('Trop de tentatives de connexion infructueuses');
+
+  await signIn(page, 'technicien2@guichet.demo', DEMO_PASSWORD);
+  await expect(alertOf(page)).toContainText('Réessayez dans 15 minutes');
+  await expect(page).toHaveURL(/\/connexion/);
+
+  // Another address is not affected.
+  const other = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '203.0.113.11' } });
+  const otherPage = await other.newPage();
+  await signIn(otherPage, 'technicien2@guichet.demo', DEMO_PASSWORD);
+  await expect(otherPage).toHaveURL(/\/console$/);
+  await other.close();
+});
+
+test('ten failures on one email block it from every address, even with the right password', async ({ browser }) => {
+  const email = 'admin@reunion-exemple.demo';
+  for (let i = 0; i < 10; i++) {
+    const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': `198.51.100.${i + 1}` } });
+    const page = await context.newPage();
+    await signIn(page, email, 'mauvais-mot-de-passe');
+    await expect(alertOf(page)).toBeVisible();
+    await context.close();
+  }
+  const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.200' } });
+  const page = await context.newPage();
+  await signIn(page, email, DEMO_PASSWORD);
+  await expect(alertOf(page)).toContainText('Trop de tentatives de connexion infructueuses');
+  await expect(page).toHaveURL(/\/connexion/);
+  await context.close();
+});

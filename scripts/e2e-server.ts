@@ -1,0 +1,32 @@
+import { rmSync } from 'node:fs';
+import postgres from 'postgres';
+
+/**
+ * The server the end-to-end tests run against: a production build on a database of its own,
+ * new at each run (a `guichet_e2e` database on DATABASE_URL's server, or a fresh PGlite folder),
+ * so the tests start from the demo data alone and never touch a developer's database.
+ */
+async function main() {
+  const port = process.env.E2E_PORT ?? '3100';
+  const serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe('drop database if exists guichet_e2e with (force)');
+    await admin.unsafe('create database guichet_e2e');
+    await admin.end();
+    const url = new URL(serverUrl);
+    url.pathname = '/guichet_e2e';
+    process.env.DATABASE_URL = url.toString();
+  }
+  const dataDir = '.data/e2e';
+  rmSync(dataDir, { recursive: true, force: true });
+  Object.assign(process.env, { DATA_DIR: dataDir, PORT: port, TRUST_PROXY: '1', NEXTAUTH_URL: `http://localhost:${port}` });
+  // Imported only now: the configuration is read once, from the environment set above.
+  const { startPortal } = await import('./start');
+  await startPortal();
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
