@@ -1,0 +1,33 @@
+import { businessTimeBetween } from '@/lib/calendar';
+import type { Clock, ClockOutcome } from './clock';
+
+export type ClockState = 'on_time' | 'at_risk' | 'overdue' | 'paused' | ClockOutcome;
+
+export const CLOCK_STATE_LABELS: Readonly<Record<ClockState, string>> = {
+  on_time: 'Dans les délais',
+  at_risk: 'À risque',
+  overdue: 'Hors délai',
+  paused: 'En pause',
+  met: 'Respecté',
+  breached: 'Dépassé',
+  superseded: 'Remplacé (requalification)',
+  cancelled: 'Sans objet (Demande annulée)',
+};
+
+/** DOMAIN "Support clocks": à risque from atRiskAt, hors délai once dueAt has passed. */
+export function clockState(clock: Clock, now: Date): ClockState {
+  if (clock.outcome !== null) return clock.outcome;
+  if (clock.pausedAt !== null) return 'paused';
+  if (now.getTime() > clock.dueAt.getTime()) return 'overdue';
+  if (now.getTime() >= clock.atRiskAt.getTime()) return 'at_risk';
+  return 'on_time';
+}
+
+/**
+ * Business time left before dueAt, negative when late ("3 h ouvrées de retard"). It stands
+ * still while the clock is paused, and is final once the clock stopped.
+ */
+export function remainingBusinessMs(clock: Clock, now: Date): number {
+  const at = clock.stoppedAt ?? clock.pausedAt ?? now;
+  return businessTimeBetween(clock.calendar, at, clock.dueAt);
+}

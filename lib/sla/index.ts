@@ -1,0 +1,33 @@
+export {
+  cancelClock,
+  DEFAULT_AT_RISK_RATIO,
+  pauseClock,
+  resumeClock,
+  startClock,
+  stopClock,
+  supersedeClock,
+  type Clock,
+  type ClockOutcome,
+  type StartClockOptions,
+} from './clock';
+export { applyClockEffects, type ApplyClockEffectsOptions, type ClockEffect } from './clock-effects';
+export {
+  CLOCK_BUDGET_MS,
+  CLOCK_KIND_LABELS,
+  CLOCK_KINDS,
+  clockCalendar,
+  type ClockKind,
+  type QualificationClockKind,
+} from './clock-kinds';
+export { CLOCK_STATE_LABELS, clockState, remainingBusinessMs, type ClockState } from './clock-state';
+export { contractPeriod, type ContractPeriod } from './contract-period';
+export {
+  PICKUP_COMPLIANCE_TARGET,
+  pickupCompliance,
+  type PickupClockRecord,
+  type PickupCompliance,
+} from './pickup-compliance';
+export { remedyCalendar } from './remedy-calendar';
+export { requalify, type RequalifyOptions } from './requalify';
+export { clockKindForSeverity, SEVERITIES, type Severity } from './severity';
+export { SlaError, type SlaErrorCode } from './sla-error';

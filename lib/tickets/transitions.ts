@@ -1,0 +1,88 @@
+import type { TicketAction } from './actions';
+import type { Role } from './actor';
+import { STATUSES_BEFORE_WAITING, type TicketStatus } from './statuses';
+
+/**
+ * What a role needs to perform a rule: `any` actor of the role, only the Demande's
+ * `assignee`, a user of its `organization`, or its `requester` (of the organization too).
+ * A role absent from a rule may never perform it.
+ */
+export type ActorRequirement = 'any' | 'assignee' | 'organization' | 'requester';
+
+/** What the Demande's qualification must be. */
+export type TicketCondition = 'anomaly' | 'blocking_anomaly';
+
+export interface TransitionRule {
+  from: readonly TicketStatus[];
+  /** The statuses it may lead to, or `unchanged`. */
+  to: readonly TicketStatus[] | 'unchanged';
+  actors: Readonly<Partial<Record<Role, ActorRequirement>>>;
+  condition?: TicketCondition;
+  /** Clients may do it only until clientReopenDeadline (CLIENT_REOPEN_DELAY_DAYS after the resolution); staff any time. */
+  clientWithinReopenDelay?: true;
+}
+
+const STAFF = { technician: 'any', support_manager: 'any' } as const;
+/** The work on a Demande is its assignee's; a support manager may step in on any. */
+const ASSIGNEE_OR_MANAGER = { technician: 'assignee', support_manager: 'any' } as const;
+const STAFF_AND_ORGANIZATION = { ...STAFF, client_user: 'organization', client_admin: 'organization' } as const;
+/** Deciding the fate of a Demande is for its requester or their organization's administrator. */
+const STAFF_AND_REQUESTER = { ...STAFF, client_user: 'requester', client_admin: 'organization' } as const;
+
+const NOT_FINAL: readonly TicketStatus[] = [
+  'registered',
+  'in_charge',
+  'qualifying',
+  'waiting_client',
+  'in_correction',
+  'resolved',
+];
+const UNRESOLVED: readonly TicketStatus[] = ['in_charge', 'qualifying', 'waiting_client', 'in_correction'];
+
+/** The lifecycle of a Demande (DOMAIN "Support clocks"), one rule per action. */
+export const TRANSITIONS: Readonly<Record<TicketAction, TransitionRule>> = {
+  // §13: pickup by a technician stops the pickup clock.
+  take_in_charge: { from: ['registered'], to: ['in_charge'], actors: STAFF },
+  assign: { from: NOT_FINAL, to: 'unchanged', actors: STAFF },
+  start_qualification: { from: ['in_charge'], to: ['qualifying'], actors: ASSIGNEE_OR_MANAGER },
+  // §14: qualification and reproduction; an anomaly goes to correction, anything else is answered.
+  qualify: { from: ['in_charge', 'qualifying'], to: ['in_correction', 'resolved'], actors: ASSIGNEE_OR_MANAGER },
+  requalify: {
+    from: ['waiting_client', 'in_correction'],
+    to: 'unchanged',
+    actors: ASSIGNEE_OR_MANAGER,
+    condition: 'anomaly',
+  },
+  request_information: { from: STATUSES_BEFORE_WAITING, to: ['waiting_client'], actors: ASSIGNEE_OR_MANAGER },
+  provide_information: { from: ['waiting_client'], to: STATUSES_BEFORE_WAITING, actors: STAFF_AND_ORGANIZATION },
+  // §14: the corrective action plan is owed for a blocking anomaly; it is not the fix.
+  deliver_action_plan: {
+    from: ['in_correction'],
+    to: 'unchanged',
+    actors: ASSIGNEE_OR_MANAGER,
+    condition: 'blocking_anomaly',
+  },
+  // §14: a fix or a workaround, owed within 6 business days for a major anomaly.
+  deliver_remedy: {
+    from: ['in_correction'],
+    to: ['in_correction', 'resolved'],
+    actors: ASSIGNEE_OR_MANAGER,
+    condition: 'anomaly',
+  },
+  resolve: { from: UNRESOLVED, to: ['resolved'], actors: ASSIGNEE_OR_MANAGER },
+  close: { from: ['resolved'], to: ['closed'], actors: STAFF_AND_REQUESTER },
+  reopen: {
+    from: ['resolved'],
+    to: ['in_charge'],
+    actors: STAFF_AND_REQUESTER,
+    clientWithinReopenDelay: true,
+  },
+  cancel: { from: ['registered'], to: ['cancelled'], actors: STAFF_AND_REQUESTER },
+  comment: { from: NOT_FINAL, to: 'unchanged', actors: STAFF_AND_ORGANIZATION },
+  // DOMAIN "Demande content": internal notes are never shown to clients.
+  add_internal_note: {
+    from: [...NOT_FINAL, 'closed', 'cancelled'],
+    to: 'unchanged',
+    actors: STAFF,
+  },
+};
