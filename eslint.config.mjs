@@ -17,7 +17,7 @@ export default defineConfig([
     },
   },
   {
-    files: ['lib/env.ts', 'scripts/**', 'e2e/**', 'playwright.config.ts', 'test/**', 'vitest.config.ts', 'bench/**', 'drizzle.config.ts'],
+    files: ['lib/env.ts', 'instrumentation.ts', 'scripts/**', 'e2e/**', 'playwright.config.ts', 'test/**', 'vitest.config.ts', 'bench/**', 'drizzle.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 ]);

@@ -14,6 +14,12 @@ const schema = z.object({
   DATA_DIR: z.string().default('.data'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SMTP_URL: z.string().optional(),
+  // The address emails and links point to; defaults to this server on localhost.
+  PUBLIC_URL: z.string().url('PUBLIC_URL doit être une URL http(s)://…').optional(),
+  MAIL_FROM: z.string().default('Guichet <support@guichet.demo>'),
+  // The web server runs the deadline sweeper and the email sender unless WORKER=off.
+  WORKER: z.enum(['on', 'off']).default('on'),
+  WORKER_INTERVAL_MS: z.coerce.number().int().min(1_000).default(30_000),
   // Behind a reverse proxy the client address is the first X-Forwarded-For hop.
   TRUST_PROXY: z
     .enum(['0', '1', 'true', 'false'])
@@ -22,7 +28,7 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
 });
 
-export type Env = z.infer<typeof schema> & { dataDir: string };
+export type Env = z.infer<typeof schema> & { dataDir: string; publicUrl: string; WORKER_IN_SERVER: boolean };
 
 let cached: Env | undefined;
 
@@ -33,7 +39,12 @@ export function env(): Env {
     const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
     throw new Error(`Configuration invalide :\n${problems.join('\n')}`);
   }
-  cached = { ...parsed.data, dataDir: path.resolve(parsed.data.DATA_DIR) };
+  cached = {
+    ...parsed.data,
+    dataDir: path.resolve(parsed.data.DATA_DIR),
+    WORKER_IN_SERVER: parsed.data.WORKER === 'on',
+    publicUrl: (parsed.data.PUBLIC_URL ?? `http://localhost:${parsed.data.PORT}`).replace(/\/$/, ''),
+  };
   return cached;
 }
 

@@ -1,2 +1,5 @@
+export * from './notifications';
 export * from './organizations';
+export * from './settings';
+export * from './tickets';
 export * from './users';

@@ -1,0 +1,23 @@
+import { boolean, check, jsonb, pgTable, real, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import type { BusinessCalendar } from '@/lib/calendar';
+import { users } from './users';
+
+/**
+ * The support centre's settings, one row: its opening hours (§13 "heures ouvrées") and the
+ * share of a budget after which a clock is "à risque". Absent until a manager saves them;
+ * the defaults of lib/calendar and lib/sla apply until then.
+ */
+export const supportSettings = pgTable(
+  'support_settings',
+  {
+    singleton: boolean('singleton').primaryKey().default(true),
+    calendar: jsonb('calendar').$type<BusinessCalendar>().notNull(),
+    atRiskRatio: real('at_risk_ratio').notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'restrict' }),
+  },
+  (table) => [check('support_settings_singleton', sql`${table.singleton}`)],
+);
+
+export type SupportSettings = typeof supportSettings.$inferSelect;

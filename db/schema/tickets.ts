@@ -1,0 +1,183 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  bigserial,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgSequence,
+  pgTable,
+  real,
+  text,
+  timestamp,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { BusinessCalendar } from '@/lib/calendar';
+import { CLOCK_KINDS, SEVERITIES } from '@/lib/sla';
+import { QUALIFICATION_OUTCOMES, REMEDY_KINDS, TICKET_STATUSES } from '@/lib/tickets';
+import { organizations } from './organizations';
+import { users } from './users';
+
+export const ticketStatusEnum = pgEnum('ticket_status', TICKET_STATUSES);
+export const channelEnum = pgEnum('ticket_channel', ['portal', 'phone']);
+export const replyPreferenceEnum = pgEnum('reply_preference', ['electronic', 'callback']);
+export const qualificationEnum = pgEnum('qualification_outcome', QUALIFICATION_OUTCOMES);
+export const severityEnum = pgEnum('severity', SEVERITIES);
+export const remedyKindEnum = pgEnum('remedy_kind', REMEDY_KINDS);
+export const clockKindEnum = pgEnum('clock_kind', CLOCK_KINDS);
+export const clockOutcomeEnum = pgEnum('clock_outcome', ['met', 'breached', 'superseded', 'cancelled']);
+export const messageKindEnum = pgEnum('message_kind', ['public', 'internal']);
+
+/**
+ * The number behind a reference DEM-<year>-<number>. A sequence never hands a number out twice
+ * and never waits on another transaction; a rolled-back creation leaves a gap, which is fine.
+ */
+export const ticketNumberSequence = pgSequence('ticket_number_seq', { startWith: 1 });
+
+export const tickets = pgTable(
+  'tickets',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reference: text('reference').notNull().unique(),
+    organizationId: uuid('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'restrict' }),
+    requesterId: uuid('requester_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    // The technician who recorded a phone call; the requester for the portal.
+    recordedById: uuid('recorded_by_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    channel: channelEnum('channel').notNull(),
+    module: text('module').notNull(),
+    subject: text('subject').notNull(),
+    context: text('context').notNull(),
+    errorMessage: text('error_message'),
+    menuPath: text('menu_path'),
+    replyPreference: replyPreferenceEnum('reply_preference').notNull(),
+    callbackPhone: text('callback_phone'),
+    status: ticketStatusEnum('status').notNull(),
+    statusBeforeWaiting: ticketStatusEnum('status_before_waiting'),
+    qualification: qualificationEnum('qualification'),
+    severity: severityEnum('severity'),
+    assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'restrict' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    pickedUpAt: timestamp('picked_up_at', { withTimezone: true }),
+    qualifiedAt: timestamp('qualified_at', { withTimezone: true }),
+    actionPlanDeliveredAt: timestamp('action_plan_delivered_at', { withTimezone: true }),
+    remedyKind: remedyKindEnum('remedy_kind'),
+    remedyDeliveredAt: timestamp('remedy_delivered_at', { withTimezone: true }),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+    closedAt: timestamp('closed_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('tickets_organization_created_idx').on(table.organizationId, table.createdAt.desc()),
+    index('tickets_status_idx').on(table.status),
+    index('tickets_assignee_idx').on(table.assigneeId),
+  ],
+);
+
+/** §13 traceability: every change of a Demande, appended, never updated nor deleted. */
+export const ticketEvents = pgTable(
+  'ticket_events',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'restrict' }),
+    // Null for the system (the deadline sweeper).
+    actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
+    type: text('type').notNull(),
+    // Internal events (internal notes, assignments between staff) are never shown to clients.
+    internal: boolean('internal').notNull().default(false),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+    before: jsonb('before').$type<Record<string, unknown>>(),
+    after: jsonb('after').$type<Record<string, unknown>>(),
+  },
+  (table) => [index('ticket_events_ticket_idx').on(table.ticketId, table.id)],
+);
+
+export const ticketMessages = pgTable(
+  'ticket_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'restrict' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    kind: messageKindEnum('kind').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('ticket_messages_ticket_idx').on(table.ticketId, table.createdAt)],
+);
+
+/** Attachment metadata; the content lives in the attachment store (files under .data/ by default). */
+export const attachments = pgTable(
+  'attachments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'restrict' }),
+    messageId: uuid('message_id').references(() => ticketMessages.id, { onDelete: 'restrict' }),
+    uploaderId: uuid('uploader_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type').notNull(),
+    size: integer('size').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (table) => [index('attachments_ticket_idx').on(table.ticketId)],
+);
+
+/** A contractual clock of a Demande (§13, §14), with the calendar it started on. */
+export const slaClocks = pgTable(
+  'sla_clocks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    ticketId: uuid('ticket_id')
+      .notNull()
+      .references(() => tickets.id, { onDelete: 'restrict' }),
+    kind: clockKindEnum('kind').notNull(),
+    calendar: jsonb('calendar').$type<BusinessCalendar>().notNull(),
+    budgetMs: bigint('budget_ms', { mode: 'number' }).notNull(),
+    atRiskRatio: real('at_risk_ratio').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
+    dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
+    atRiskAt: timestamp('at_risk_at', { withTimezone: true }).notNull(),
+    pausedAt: timestamp('paused_at', { withTimezone: true }),
+    pausedBusinessMs: bigint('paused_business_ms', { mode: 'number' }).notNull().default(0),
+    stoppedAt: timestamp('stopped_at', { withTimezone: true }),
+    outcome: clockOutcomeEnum('outcome'),
+    // Set once by the sweeper, so each transition is announced exactly once.
+    atRiskFlaggedAt: timestamp('at_risk_flagged_at', { withTimezone: true }),
+    breachFlaggedAt: timestamp('breach_flagged_at', { withTimezone: true }),
+  },
+  (table) => [
+    index('sla_clocks_ticket_idx').on(table.ticketId),
+    // The sweeper's two queues: running clocks not yet flagged, by the instant they become due.
+    index('sla_clocks_at_risk_queue_idx')
+      .on(table.atRiskAt)
+      .where(sql`${table.stoppedAt} is null and ${table.pausedAt} is null and ${table.atRiskFlaggedAt} is null`),
+    index('sla_clocks_breach_queue_idx')
+      .on(table.dueAt)
+      .where(sql`${table.stoppedAt} is null and ${table.pausedAt} is null and ${table.breachFlaggedAt} is null`),
+  ],
+);
+
+export type Ticket = typeof tickets.$inferSelect;
+export type TicketEvent = typeof ticketEvents.$inferSelect;
+export type TicketMessage = typeof ticketMessages.$inferSelect;
+export type Attachment = typeof attachments.$inferSelect;
+export type SlaClockRow = typeof slaClocks.$inferSelect;

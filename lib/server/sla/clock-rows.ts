@@ -1,0 +1,79 @@
+import 'server-only';
+import { eq } from 'drizzle-orm';
+import { slaClocks, type SlaClockRow } from '@/db/schema';
+import type { Executor } from '@/db/client';
+import type { Clock } from '@/lib/sla';
+
+export type StoredClock = Clock & { id: string };
+
+export function toClock(row: SlaClockRow): StoredClock {
+  return {
+    id: row.id,
+    kind: row.kind,
+    calendar: row.calendar,
+    budgetMs: row.budgetMs,
+    atRiskRatio: row.atRiskRatio,
+    startedAt: row.startedAt,
+    dueAt: row.dueAt,
+    atRiskAt: row.atRiskAt,
+    pausedAt: row.pausedAt,
+    pausedBusinessMs: row.pausedBusinessMs,
+    stoppedAt: row.stoppedAt,
+    outcome: row.outcome,
+  };
+}
+
+function columnsOf(clock: Clock) {
+  return {
+    kind: clock.kind,
+    calendar: clock.calendar,
+    budgetMs: clock.budgetMs,
+    atRiskRatio: clock.atRiskRatio,
+    startedAt: clock.startedAt,
+    dueAt: clock.dueAt,
+    atRiskAt: clock.atRiskAt,
+    pausedAt: clock.pausedAt,
+    pausedBusinessMs: clock.pausedBusinessMs,
+    stoppedAt: clock.stoppedAt,
+    outcome: clock.outcome,
+  };
+}
+
+/**
+ * Writes what lib/sla changed: a clock changed keeps its index (updated in place), a clock
+ * started is appended (inserted). Returns the clocks as stored.
+ */
+export async function saveClocks(
+  db: Executor,
+  ticketId: string,
+  before: readonly StoredClock[],
+  after: ReadonlyArray<StoredClock | Clock>,
+): Promise<StoredClock[]> {
+  const saved: StoredClock[] = [];
+  for (const [index, clock] of after.entries()) {
+    const previous = before[index];
+    if (previous && clock === previous) {
+      saved.push(previous);
+    } else if (previous) {
+      await db.update(slaClocks).set(columnsOf(clock)).where(eq(slaClocks.id, previous.id));
+      saved.push({ ...clock, id: previous.id });
+    } else {
+      const [row] = await db.insert(slaClocks).values({ ticketId, ...columnsOf(clock) }).returning({ id: slaClocks.id });
+      if (!row) throw new Error('Délai non enregistré.');
+      saved.push({ ...clock, id: row.id });
+    }
+  }
+  return saved;
+}
+
+/** What an event records of a clock change: enough to explain it later. */
+export function describeClock(clock: Clock) {
+  return {
+    kind: clock.kind,
+    dueAt: clock.dueAt.toISOString(),
+    atRiskAt: clock.atRiskAt.toISOString(),
+    pausedAt: clock.pausedAt?.toISOString() ?? null,
+    stoppedAt: clock.stoppedAt?.toISOString() ?? null,
+    outcome: clock.outcome,
+  };
+}

@@ -1,0 +1,120 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { DateTime } from 'luxon';
+import { contracts, organizations, tickets, ticketNumberSequence, users, type Ticket } from '@/db/schema';
+import type { Executor } from '@/db/client';
+import type { Database } from '@/db/client';
+import { isStaff } from '@/lib/auth/roles';
+import { formatDateTime } from '@/lib/format/french-date';
+import { applyClockEffects } from '@/lib/sla';
+import { formatTicketReference, registerTicket } from '@/lib/tickets';
+import { phoneIntakeSchema, ticketContentSchema, type TicketContentInput } from '@/lib/validation/tickets';
+import type { Actor } from '@/lib/server/actor';
+import { checkUploadedFiles, saveAttachments, type UploadedFile } from '@/lib/server/attachments/save-attachments';
+import { parseInput, ServiceError } from '@/lib/server/service-error';
+import { saveClocks, type StoredClock } from '@/lib/server/sla/clock-rows';
+import { getSupportSettings } from '@/lib/server/support/get-support-settings';
+import { recordTicketEvent } from './record-event';
+import { tellRequester } from './tell';
+
+export interface CreateTicketInput {
+  actor: Actor;
+  content: TicketContentInput;
+  files?: readonly UploadedFile[];
+  /** Staff recording a phone call (§16): for whom. */
+  phone?: { organizationId: string; requesterId: string };
+  now?: Date;
+}
+
+/**
+ * Registers a Demande (§12, §13): from the portal by a client for themselves, or by phone by
+ * a technician for a client. Starts the pickup clock and acknowledges receipt at once, in the
+ * portal and by email, with the pickup deadline in words.
+ */
+export async function createTicket(db: Database, input: CreateTicketInput): Promise<{ ticket: Ticket; pickup: StoredClock }> {
+  const now = input.now ?? new Date();
+  const { actor } = input;
+  const content = parseInput(ticketContentSchema, input.content);
+  const files = checkUploadedFiles(input.files ?? []);
+  const byPhone = isStaff(actor.role);
+  const target = byPhone ? parseInput(phoneIntakeSchema, input.phone) : null;
+  if (!byPhone && input.phone) throw new ServiceError('forbidden', 'Seul le support enregistre un appel téléphonique.');
+
+  return db.transaction(async (tx) => {
+    const organizationId = target?.organizationId ?? actor.organizationId;
+    const requesterId = target?.requesterId ?? actor.id;
+    if (!organizationId) throw new ServiceError('forbidden', 'Votre compte n’est rattaché à aucune collectivité.');
+
+    const [organization] = await tx
+      .select({ timeZone: organizations.timeZone, modules: contracts.modules })
+      .from(organizations)
+      .innerJoin(contracts, eq(contracts.organizationId, organizations.id))
+      .where(eq(organizations.id, organizationId));
+    if (!organization) throw new ServiceError('invalid', 'Collectivité inconnue.', { organizationId: 'Collectivité inconnue.' });
+    if (!organization.modules.includes(content.module)) {
+      throw new ServiceError('invalid', 'Ce module ne fait pas partie du contrat.', { module: 'Choisissez un module de votre contrat.' });
+    }
+    const [requester] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(
+        and(eq(users.id, requesterId), eq(users.organizationId, organizationId), eq(users.active, true), inArray(users.role, ['client_user', 'client_admin'])),
+      );
+    if (!requester) throw new ServiceError('invalid', 'Ce demandeur n’est pas un utilisateur actif de la collectivité.', { requesterId: 'Demandeur inconnu.' });
+
+    const settings = await getSupportSettings(tx);
+    const number = await nextTicketNumber(tx);
+    // The year of registration, as the support centre counts it.
+    const year = DateTime.fromJSDate(now, { zone: settings.calendar.timeZone }).year;
+    const registered = registerTicket();
+
+    const [ticket] = await tx
+      .insert(tickets)
+      .values({
+        reference: formatTicketReference(year, number),
+        organizationId,
+        requesterId,
+        recordedById: actor.id,
+        channel: byPhone ? 'phone' : 'portal',
+        ...content,
+        status: registered.ticket.status,
+        createdAt: now,
+        updatedAt: now,
+      })
+      .returning();
+    if (!ticket) throw new Error('Demande non enregistrée.');
+
+    const clocks = applyClockEffects([], registered.clockEffects, { supportCalendar: settings.calendar, now, atRiskRatio: settings.atRiskRatio });
+    const [pickup] = await saveClocks(tx, ticket.id, [], clocks);
+    if (!pickup) throw new Error('Délai de prise en charge non démarré.');
+
+    await saveAttachments(tx, files, { ticketId: ticket.id, messageId: null, uploaderId: actor.id, at: now });
+    await recordTicketEvent(tx, {
+      ticketId: ticket.id,
+      actorId: actor.id,
+      type: 'created',
+      at: now,
+      after: { status: ticket.status, channel: ticket.channel, module: ticket.module, pickupDueAt: pickup.dueAt.toISOString(), attachments: files.length },
+    });
+
+    // §13: an electronic acknowledgment, at once.
+    const due = formatDateTime(pickup.dueAt, organization.timeZone);
+    await tellRequester(tx, ticket, {
+      type: 'acknowledgment',
+      title: `Demande ${ticket.reference} enregistrée`,
+      body: `Votre demande « ${ticket.subject} » est enregistrée sous la référence ${ticket.reference} : prise en charge au plus tard ${due}.`,
+      at: now,
+      paragraphs: ['Vous serez informé de chaque étape de son traitement.'],
+    });
+    return { ticket, pickup };
+  });
+}
+
+/** The next number of the reference sequence: never handed out twice, never waited for. */
+async function nextTicketNumber(tx: Executor): Promise<number> {
+  const [row] = await tx
+    .select({ number: sql<string>`nextval(${ticketNumberSequence.seqName})` })
+    .from(sql`(values (1)) as one (x)`);
+  if (!row) throw new Error('Numéro de demande non attribué.');
+  return Number(row.number);
+}

@@ -1,0 +1,50 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Database } from '@/db/client';
+import { formatDateTime } from '@/lib/format/french-date';
+import { CLOCK_KIND_LABELS, SEVERITIES } from '@/lib/sla';
+import { QUALIFICATION_OUTCOME_LABELS, SEVERITY_LABELS, type Qualification } from '@/lib/tickets';
+import type { Actor } from '@/lib/server/actor';
+import { parseInput } from '@/lib/server/service-error';
+import { addMessage } from './add-message';
+import { runTicketCommand } from './run-ticket-command';
+import { tellRequester } from './tell';
+
+const schema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('anomaly'), severity: z.enum(SEVERITIES, { message: 'Choisissez la criticité.' }), notes: z.string().trim().max(20_000).default('') }),
+  z.object({ outcome: z.literal('not_anomaly'), notes: z.string().trim().max(20_000).default('') }),
+  z.object({ outcome: z.literal('not_reproducible'), notes: z.string().trim().max(20_000).default('') }),
+]);
+
+export type QualifyTicketInput = z.input<typeof schema>;
+
+/**
+ * §14 qualification and reproduction: an anomaly (Bloquante, Majeure, Mineure) starts the clock
+ * its severity owes; "pas une anomalie" or "non reproductible" resolves the Demande. The
+ * reproduction notes stay internal.
+ */
+export async function qualifyTicket(db: Database, input: { actor: Actor; ticketId: string; qualification: QualifyTicketInput; now?: Date }) {
+  const parsed = parseInput(schema, input.qualification);
+  const qualification: Qualification = parsed.outcome === 'anomaly' ? { outcome: 'anomaly', severity: parsed.severity } : { outcome: parsed.outcome };
+  const label = parsed.outcome === 'anomaly' ? `Anomalie ${SEVERITY_LABELS[parsed.severity].toLowerCase()}` : QUALIFICATION_OUTCOME_LABELS[parsed.outcome];
+  return runTicketCommand(db, {
+    actor: input.actor,
+    ticketId: input.ticketId,
+    now: input.now,
+    command: { action: 'qualify', qualification },
+    columns: (at) => ({ qualifiedAt: at }),
+    event: { type: 'qualified' },
+    afterwards: async ({ tx, ticket, clocks, now, organizationTimeZone }) => {
+      if (parsed.notes) await addMessage(tx, { ticketId: ticket.id, authorId: input.actor.id, kind: 'internal', body: `Qualification — ${parsed.notes}`, at: now });
+      const started = clocks.find((clock) => clock.startedAt.getTime() === now.getTime() && clock.kind !== 'pickup');
+      await tellRequester(tx, ticket, {
+        type: 'qualified',
+        title: `Demande ${ticket.reference} qualifiée : ${label}`,
+        body: started
+          ? `Votre demande est qualifiée « ${label} ». ${CLOCK_KIND_LABELS[started.kind]} au plus tard ${formatDateTime(started.dueAt, organizationTimeZone)}.`
+          : `Votre demande est qualifiée « ${label} ».`,
+        at: now,
+      });
+    },
+  });
+}

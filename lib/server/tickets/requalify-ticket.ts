@@ -1,0 +1,32 @@
+import 'server-only';
+import { z } from 'zod';
+import type { Database } from '@/db/client';
+import { SEVERITIES } from '@/lib/sla';
+import { SEVERITY_LABELS } from '@/lib/tickets';
+import { reasonSchema } from '@/lib/validation/tickets';
+import type { Actor } from '@/lib/server/actor';
+import { parseInput } from '@/lib/server/service-error';
+import { runTicketCommand } from './run-ticket-command';
+import { tellRequester } from './tell';
+
+const schema = z.object({ severity: z.enum(SEVERITIES, { message: 'Choisissez la criticité.' }), reason: reasonSchema });
+
+/** Changes an anomaly's severity with a reason: the running clock is superseded, the new one starts now. */
+export async function requalifyTicket(db: Database, input: { actor: Actor; ticketId: string; severity: string; reason: string; now?: Date }) {
+  const { severity, reason } = parseInput(schema, input);
+  return runTicketCommand(db, {
+    actor: input.actor,
+    ticketId: input.ticketId,
+    now: input.now,
+    command: { action: 'requalify', severity, reason },
+    columns: (at) => ({ qualifiedAt: at }),
+    event: { type: 'requalified', details: { reason } },
+    afterwards: ({ tx, ticket, now }) =>
+      tellRequester(tx, ticket, {
+        type: 'requalified',
+        title: `Demande ${ticket.reference} requalifiée : ${SEVERITY_LABELS[severity]}`,
+        body: `Votre demande est désormais qualifiée « Anomalie ${SEVERITY_LABELS[severity].toLowerCase()} ». Motif : ${reason}`,
+        at: now,
+      }),
+  });
+}

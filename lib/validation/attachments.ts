@@ -1,0 +1,53 @@
+// Attachments of a Demande (§13: screenshots, documents): limits and allowed types, shown on
+// the form and enforced on the server.
+export const MAX_ATTACHMENTS = 10;
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+
+export const ALLOWED_ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
+  'image/png': '.png',
+  'image/jpeg': '.jpg, .jpeg',
+  'image/gif': '.gif',
+  'image/webp': '.webp',
+  'application/pdf': '.pdf',
+  'text/plain': '.txt, .log',
+  'text/csv': '.csv',
+  'application/zip': '.zip',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': '.docx',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': '.xlsx',
+  'application/vnd.oasis.opendocument.text': '.odt',
+  'application/vnd.oasis.opendocument.spreadsheet': '.ods',
+  'application/msword': '.doc',
+  'application/vnd.ms-excel': '.xls',
+};
+
+const EXTENSION_TYPES: Readonly<Record<string, string>> = Object.fromEntries(
+  Object.entries(ALLOWED_ATTACHMENT_TYPES).flatMap(([type, extensions]) => extensions.split(', ').map((extension) => [extension, type])),
+);
+
+export interface AttachmentCandidate {
+  fileName: string;
+  size: number;
+  /** What the browser declared; only a hint, the extension decides. */
+  contentType?: string;
+}
+
+export type AttachmentVerdict = { ok: true; contentType: string } | { ok: false; reason: string };
+
+/**
+ * Whether one file may be attached, and the type it will be stored and served with (from its
+ * extension: a browser's declared type is not trusted, and SVG or HTML are never accepted).
+ */
+export function checkAttachment({ fileName, size }: AttachmentCandidate): AttachmentVerdict {
+  const name = fileName.trim();
+  if (!name || name.length > 200 || /[\\/\0]/.test(name)) return { ok: false, reason: `« ${name || 'sans nom'} » : nom de fichier invalide.` };
+  const extension = name.includes('.') ? name.slice(name.lastIndexOf('.')).toLowerCase() : '';
+  const contentType = EXTENSION_TYPES[extension];
+  if (!contentType) return { ok: false, reason: `« ${name} » : ce type de fichier n’est pas accepté.` };
+  if (size === 0) return { ok: false, reason: `« ${name} » : le fichier est vide.` };
+  if (size > MAX_ATTACHMENT_BYTES) return { ok: false, reason: `« ${name} » : le fichier dépasse 10 Mo.` };
+  return { ok: true, contentType };
+}
+
+export function acceptedExtensions(): string {
+  return Object.values(ALLOWED_ATTACHMENT_TYPES).join(', ');
+}
