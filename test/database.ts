@@ -5,9 +5,12 @@ import { migrateDatabase } from '@/db/migrate';
 
 /**
  * A fresh, migrated database for one integration test file: a new database on the server of
- * DATABASE_URL when it is set (dropped on close), an in-memory PGlite otherwise.
+ * DATABASE_URL when it is set (dropped on close, its URL given for more connections), an
+ * in-memory PGlite otherwise.
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export type TestDatabase = DatabaseHandle & { url?: string };
+
+export async function createTestDatabase(): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({});
@@ -23,6 +26,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await migrateDatabase(handle);
   return {
     ...handle,
+    url: url.toString(),
     async close() {
       await handle.close();
       await admin.unsafe(`drop database if exists "${name}" with (force)`);

@@ -7,5 +7,7 @@ import { startWorker } from '@/lib/server/worker';
 /** The worker of the web server process, unless WORKER=off (e.g. when `npm run worker` runs apart). */
 export async function startServerWorker(): Promise<void> {
   if (!env().WORKER_IN_SERVER) return;
-  startWorker(await getDb(), { send: smtpSender(), intervalMs: env().WORKER_INTERVAL_MS });
+  const send = smtpSender();
+  startWorker(await getDb(), { send, intervalMs: env().WORKER_INTERVAL_MS });
+  console.info(`Guichet : délais surveillés ; courriels ${send ? 'envoyés par SMTP' : 'gardés dans la file d’envoi (SMTP_URL absent)'}.`);
 }
