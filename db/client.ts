@@ -42,6 +42,8 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     };
   }
   const { PGlite } = await import('@electric-sql/pglite');
+  // The server's contrib extensions the migrations use, loaded into the embedded build.
+  const { unaccent } = await import('@electric-sql/pglite/contrib/unaccent');
   const { drizzle } = await import('drizzle-orm/pglite');
   let dir = 'memory://';
   if (config.dataDir) {
@@ -49,7 +51,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     mkdirSync(config.dataDir, { recursive: true });
     dir = path.join(config.dataDir, 'pglite');
   }
-  const client = await PGlite.create(dir);
+  const client = await PGlite.create(dir, { extensions: { unaccent } });
   return {
     db: drizzle(client, { schema, casing: 'snake_case' }) as unknown as Database,
     kind: 'pglite',

@@ -1,3 +1,4 @@
+export * from './content';
 export * from './notifications';
 export * from './organizations';
 export * from './settings';

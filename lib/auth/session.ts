@@ -12,7 +12,7 @@ import { CLIENT_ROLES, STAFF_ROLES } from './roles';
 export type CurrentUser = NonNullable<Account>;
 
 /** The access decision for this request, computed once per request however many guards ask. */
-const currentAccess = cache(async (): Promise<AccessDecision<CurrentUser>> => {
+export const currentAccess = cache(async (): Promise<AccessDecision<CurrentUser>> => {
   const session = await getServerSession(authOptions());
   const claims = session?.user ? { userId: session.user.id, sessionVersion: session.user.sessionVersion } : null;
   const account = claims ? await getAccount(await getDb(), claims.userId) : null;

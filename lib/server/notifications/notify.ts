@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import { emailOutbox, notifications, users } from '@/db/schema';
+import { emailOutbox, notificationPreferences, notifications, users } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import { renderEmail } from '@/lib/email/render-email';
 
@@ -16,15 +16,17 @@ export interface NotificationInput {
 }
 
 /**
- * Writes an in-app notification, and its email into the outbox, for each active recipient —
+ * Writes an in-app notification, and its email into the outbox (unless the recipient turned
+ * email off), for each active recipient —
  * in the caller's transaction, so they exist exactly when the change they tell of does.
  */
 export async function notify(db: Executor, input: NotificationInput): Promise<void> {
   const ids = [...new Set(input.recipientIds.filter((id): id is string => !!id))];
   if (ids.length === 0) return;
   const recipients = await db
-    .select({ id: users.id, name: users.name, email: users.email })
+    .select({ id: users.id, name: users.name, email: users.email, emailEnabled: notificationPreferences.emailEnabled })
     .from(users)
+    .leftJoin(notificationPreferences, eq(notificationPreferences.userId, users.id))
     .where(and(inArray(users.id, ids), eq(users.active, true)));
   if (recipients.length === 0) return;
   await db.insert(notifications).values(
@@ -38,9 +40,11 @@ export async function notify(db: Executor, input: NotificationInput): Promise<vo
     })),
   );
   const { email } = input;
-  if (!email) return;
+  // Email is on unless the user turned it off in their preferences.
+  const emailed = recipients.filter((recipient) => recipient.emailEnabled !== false);
+  if (!email || emailed.length === 0) return;
   await db.insert(emailOutbox).values(
-    recipients.map((recipient) => ({
+    emailed.map((recipient) => ({
       toAddress: recipient.email,
       ticketId: input.ticketId,
       nextAttemptAt: input.at,
