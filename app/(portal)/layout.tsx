@@ -3,7 +3,12 @@ import { AppShell } from '@/components/shell/app-shell';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { requireClient } from '@/lib/auth/session';
 
-const NAV = [{ href: '/', label: 'Accueil' }];
+const NAV = [
+  { href: '/', label: 'Accueil' },
+  { href: '/demandes', label: 'Demandes' },
+  { href: '/faq', label: 'FAQ' },
+  { href: '/annonces', label: 'Annonces' },
+];
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const user = await requireClient();

@@ -14,7 +14,9 @@ export function MainNav({ items }: { items: NavItem[] }) {
     <nav aria-label="Navigation principale">
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          const current = item.href === pathname;
+          // An area's home is current only on itself; a section also on its sub-pages.
+          const home = item.href === '/' || item.href === '/console';
+          const current = home ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
           return (
             <li key={item.href}>
               <Link
