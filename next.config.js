@@ -3,7 +3,11 @@ const nextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time.
   serverExternalPackages: ['@electric-sql/pglite', '@node-rs/argon2'],
   // forbidden() answers a signed-in user outside their area with a 403 page.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // §13: a Demande carries up to 10 attachments of 10 MB each.
+    serverActions: { bodySizeLimit: '105mb' },
+  },
   poweredByHeader: false,
   async headers() {
     return [
