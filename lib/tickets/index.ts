@@ -33,3 +33,4 @@ export {
   type TransitionRule,
 } from './transitions';
 export { TICKET_REFERENCE_PATTERN, formatTicketReference } from './reference';
+export { describeTicketEvent } from './event-description';

@@ -12,6 +12,7 @@ export async function getAccount(db: Executor, userId: string) {
       id: users.id,
       email: users.email,
       name: users.name,
+      phone: users.phone,
       role: users.role,
       organizationId: users.organizationId,
       organizationName: organizations.name,

@@ -19,7 +19,8 @@ import { tellRequester } from './tell';
 
 export interface CreateTicketInput {
   actor: Actor;
-  content: TicketContentInput;
+  /** Validated here with the shared ticket schema. */
+  content: TicketContentInput | Record<string, unknown>;
   files?: readonly UploadedFile[];
   /** Staff recording a phone call (§16): for whom. */
   phone?: { organizationId: string; requesterId: string };

@@ -1,0 +1,10 @@
+'use client';
+
+import { useEffect } from 'react';
+import { draftKey } from '../../nouvelle/new-ticket-form';
+
+/** The Demande is filed: its draft has served. */
+export function ClearDraft({ userId }: { userId: string }) {
+  useEffect(() => window.localStorage.removeItem(draftKey(userId)), [userId]);
+  return null;
+}

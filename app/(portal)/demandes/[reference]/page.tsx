@@ -1,0 +1,109 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { ClockPanel } from '@/components/tickets/clock-panel';
+import { ConfirmActionButton } from '@/components/tickets/confirm-action-button';
+import { MessageForm } from '@/components/tickets/message-form';
+import { StatusBadge } from '@/components/tickets/status-badge';
+import { AttachmentList, TicketTimeline } from '@/components/tickets/ticket-timeline';
+import { TicketDescription } from '@/components/tickets/ticket-description';
+import { requireClient } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format/french-date';
+import { CLIENT_REOPEN_DELAY_DAYS, clientReopenDeadline } from '@/lib/tickets';
+import { getDb } from '@/lib/server/db';
+import { availableActions } from '@/lib/server/tickets/available-actions';
+import { getTicketView } from '@/lib/server/tickets/get-ticket-view';
+import { cancelAction, closeAction, provideInformationAction, reopenAction, replyAction } from '../actions';
+
+export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }): Promise<Metadata> {
+  return { title: `Demande ${(await params).reference}` };
+}
+
+export default async function PortalTicketPage({ params }: { params: Promise<{ reference: string }> }) {
+  const user = await requireClient();
+  const { reference } = await params;
+  const view = await getTicketView(await getDb(), { actor: user, reference });
+  if (!view) notFound();
+  const { ticket } = view;
+  const now = new Date();
+  const zone = view.organizationTimeZone;
+  const actions = availableActions(user, ticket, view.clocks, zone, now);
+  const hidden = { ticketId: ticket.id, reference: ticket.reference };
+  const creationFiles = view.attachments.filter((file) => file.messageId === null);
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
+      <div className="flex flex-col gap-6">
+        <div>
+          <p className="text-sm text-slate-700">{ticket.reference}</p>
+          <h1 className="text-2xl font-bold">{ticket.subject}</h1>
+          <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <StatusBadge status={ticket.status} /> {ticket.module} · enregistrée {formatDateTime(ticket.createdAt, zone)} par {view.requesterName}
+            {ticket.channel === 'phone' && ' (appel téléphonique)'}
+          </p>
+        </div>
+
+        {actions.has('provide_information') && (
+          <section aria-labelledby="informations" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-5">
+            <h2 id="informations" className="mb-1 text-lg font-semibold">
+              Le support attend votre réponse
+            </h2>
+            <p className="mb-3 text-sm">Le délai du support est suspendu jusqu’à votre réponse ; il reprendra dès son envoi.</p>
+            <MessageForm action={provideInformationAction} hidden={hidden} field="answer" label="Votre réponse" submitLabel="Envoyer les informations" withAttachments />
+          </section>
+        )}
+
+        <section aria-labelledby="description" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="description" className="mb-3 text-lg font-semibold">
+            Description
+          </h2>
+          <TicketDescription ticket={ticket} />
+          {creationFiles.length > 0 && <AttachmentList files={creationFiles} />}
+        </section>
+
+        <section aria-labelledby="historique">
+          <h2 id="historique" className="mb-3 text-lg font-semibold">
+            Historique
+          </h2>
+          <TicketTimeline view={view} timeZone={zone} staffView={false} />
+        </section>
+
+        {actions.has('comment') && !actions.has('provide_information') && (
+          <section aria-labelledby="repondre" className="rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="repondre" className="mb-3 text-lg font-semibold">
+              Répondre
+            </h2>
+            <MessageForm action={replyAction} hidden={hidden} field="body" label="Votre message" submitLabel="Envoyer" withAttachments />
+          </section>
+        )}
+      </div>
+
+      <aside className="flex flex-col gap-6">
+        <section aria-labelledby="delais">
+          <h2 id="delais" className="mb-3 text-lg font-semibold">
+            Délais du support
+          </h2>
+          <ClockPanel clocks={view.clocks} now={now} timeZone={zone} />
+        </section>
+        {(actions.has('close') || actions.has('reopen') || actions.has('cancel')) && (
+          <section aria-labelledby="actions" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="actions" className="text-lg font-semibold">
+              Actions
+            </h2>
+            {actions.has('close') && <ConfirmActionButton action={closeAction} hidden={hidden} label="Accepter la résolution et clôturer" variant="primary" />}
+            {actions.has('reopen') && ticket.resolvedAt && (
+              <MessageForm
+                action={reopenAction}
+                hidden={hidden}
+                field="reason"
+                label="Le problème persiste ? Rouvrir la demande"
+                hint={`Possible jusqu’au ${formatDateTime(clientReopenDeadline(ticket.resolvedAt, zone), zone)} (${CLIENT_REOPEN_DELAY_DAYS} jours après la résolution).`}
+                submitLabel="Rouvrir"
+              />
+            )}
+            {actions.has('cancel') && <ConfirmActionButton action={cancelAction} hidden={hidden} label="Annuler la demande" confirm="Annuler cette demande ?" />}
+          </section>
+        )}
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,127 @@
+'use client';
+
+import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
+import { AttachmentPicker, type PickedFile } from '@/components/tickets/attachment-picker';
+import { FaqSuggestions } from '@/components/tickets/faq-suggestions';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormStatus } from '@/components/ui/form-status';
+import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
+import { IDLE } from '@/lib/server/actions/action-state';
+import { createTicketAction } from '../actions';
+
+interface Draft {
+  subject: string;
+  module: string;
+  context: string;
+  errorMessage: string;
+  menuPath: string;
+  replyPreference: 'electronic' | 'callback';
+  callbackPhone: string;
+}
+
+const EMPTY: Draft = { subject: '', module: '', context: '', errorMessage: '', menuPath: '', replyPreference: 'electronic', callbackPhone: '' };
+
+export function draftKey(userId: string): string {
+  return `guichet:brouillon-demande:${userId}`;
+}
+
+/** §13: the client describes the context, the error, the menus, attaches files and chooses how to be answered. */
+export function NewTicketForm({ modules, userId, defaultPhone }: { modules: string[]; userId: string; defaultPhone: string }) {
+  const [state, formAction, pending] = useActionState(createTicketAction, IDLE);
+  const [draft, setDraft] = useState<Draft>({ ...EMPTY, callbackPhone: defaultPhone });
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const [restored, setRestored] = useState(false);
+  const errors = state.status === 'error' ? state.fieldErrors : {};
+
+  // A draft survives a reload (the files cannot: browsers do not let a page keep them).
+  useEffect(() => {
+    const saved = window.localStorage.getItem(draftKey(userId));
+    if (saved) {
+      try {
+        // eslint-disable-next-line react-hooks/set-state-in-effect -- restoring from localStorage, which only exists after mount.
+        setDraft((current) => ({ ...current, ...(JSON.parse(saved) as Partial<Draft>) }));
+      } catch {
+        window.localStorage.removeItem(draftKey(userId));
+      }
+    }
+    setRestored(true);
+  }, [userId]);
+
+  useEffect(() => {
+    if (restored) window.localStorage.setItem(draftKey(userId), JSON.stringify(draft));
+  }, [draft, restored, userId]);
+
+  function set<K extends keyof Draft>(key: K) {
+    return (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    for (const picked of files) if (!picked.error) data.append('attachments', picked.file);
+    startTransition(() => formAction(data));
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      <FormStatus state={state} />
+      <Field label="Objet" name="subject" value={draft.subject} onChange={set('subject')} error={errors.subject} required maxLength={200} />
+      <FaqSuggestions query={draft.subject} />
+      <SelectField
+        label="Module concerné"
+        name="module"
+        value={draft.module}
+        onChange={set('module')}
+        placeholder="Choisir le module…"
+        options={modules.map((module) => ({ value: module, label: module }))}
+        error={errors.module}
+        required
+      />
+      <TextAreaField
+        label="Contexte"
+        name="context"
+        hint="Ce que vous faisiez, depuis quand, pour quels usagers ou actes."
+        value={draft.context}
+        onChange={set('context')}
+        error={errors.context}
+        rows={6}
+        required
+      />
+      <TextAreaField label="Message d’erreur" name="errorMessage" hint="Recopiez-le tel qu’il s’affiche, s’il y en a un." value={draft.errorMessage} onChange={set('errorMessage')} error={errors.errorMessage} rows={3} />
+      <Field
+        label="Enchaînement des menus"
+        name="menuPath"
+        hint="Par exemple : Actes > Naissance > Éditer"
+        value={draft.menuPath}
+        onChange={set('menuPath')}
+        error={errors.menuPath}
+      />
+      <AttachmentPicker label="Pièces jointes" files={files} onChange={setFiles} error={errors.attachments} />
+      <fieldset className="flex flex-col gap-2">
+        <legend className="text-sm font-semibold text-slate-800">Mode de réponse souhaité</legend>
+        {(
+          [
+            ['electronic', 'Électronique'],
+            ['callback', 'Rappel téléphonique'],
+          ] as const
+        ).map(([value, label]) => (
+          <label key={value} className="flex items-center gap-2 text-sm">
+            <input type="radio" name="replyPreference" value={value} checked={draft.replyPreference === value} onChange={() => setDraft({ ...draft, replyPreference: value })} />
+            {label}
+          </label>
+        ))}
+        {errors.replyPreference && <p className="text-sm font-medium text-red-700">{errors.replyPreference}</p>}
+      </fieldset>
+      {draft.replyPreference === 'callback' && (
+        <Field label="Téléphone" name="callbackPhone" type="tel" autoComplete="tel" value={draft.callbackPhone} onChange={set('callbackPhone')} error={errors.callbackPhone} required />
+      )}
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Envoi…' : 'Envoyer la demande'}
+        </Button>
+      </div>
+    </form>
+  );
+}

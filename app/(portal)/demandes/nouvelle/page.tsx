@@ -1,0 +1,24 @@
+import type { Metadata } from 'next';
+import { requireClient } from '@/lib/auth/session';
+import { getDb } from '@/lib/server/db';
+import { getContractModules } from '@/lib/server/organizations/get-contract-modules';
+import { NewTicketForm } from './new-ticket-form';
+
+export const metadata: Metadata = { title: 'Nouvelle demande' };
+
+export default async function NewTicketPage() {
+  const user = await requireClient();
+  const modules = await getContractModules(await getDb(), user.organizationId);
+  return (
+    <div className="mx-auto flex max-w-3xl flex-col gap-6">
+      <div>
+        <h1 className="text-2xl font-bold">Nouvelle demande</h1>
+        <p className="text-slate-700">
+          Décrivez précisément la situation : le support pourra la reproduire et la qualifier plus vite. Les champs marqués comme requis sont
+          obligatoires.
+        </p>
+      </div>
+      <NewTicketForm modules={modules} userId={user.id} defaultPhone={user.phone ?? ''} />
+    </div>
+  );
+}

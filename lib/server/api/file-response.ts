@@ -1,0 +1,19 @@
+import 'server-only';
+
+/**
+ * A stored file as a download, never rendered inline: attachment disposition with the UTF-8
+ * name (RFC 6266), nosniff, and a sandbox CSP in case a browser still tries.
+ */
+export function fileResponse(file: { fileName: string; contentType: string; content: Buffer }): Response {
+  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  return new Response(new Uint8Array(file.content), {
+    headers: {
+      'Content-Type': file.contentType,
+      'Content-Length': String(file.content.byteLength),
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'X-Content-Type-Options': 'nosniff',
+      'Content-Security-Policy': "default-src 'none'; sandbox",
+      'Cache-Control': 'private, no-store',
+    },
+  });
+}

@@ -1,0 +1,53 @@
+import { CLOCK_KIND_LABELS, type ClockKind, type Severity } from '@/lib/sla';
+import { QUALIFICATION_OUTCOME_LABELS, SEVERITY_LABELS, type QualificationOutcome } from './qualification';
+import { REMEDY_KIND_LABELS, type RemedyKind } from './actions';
+
+type Details = Record<string, unknown> | null;
+
+/** A history event in French words ("Qualifiée : anomalie majeure"), or null when its message says it all. */
+export function describeTicketEvent(type: string, after: Details): string | null {
+  switch (type) {
+    case 'created':
+      return after?.channel === 'phone' ? 'Demande enregistrée par téléphone' : 'Demande enregistrée';
+    case 'taken_in_charge':
+      return 'Prise en charge';
+    case 'assigned':
+      return 'Assignée';
+    case 'qualified':
+      return `Qualifiée : ${qualificationLabel(after)}`;
+    case 'requalified':
+      return `Requalifiée : ${qualificationLabel(after)}`;
+    case 'information_requested':
+      return 'Informations demandées au client';
+    case 'information_provided':
+      return 'Informations apportées par le client';
+    case 'action_plan_delivered':
+      return 'Plan d’action corrective transmis';
+    case 'remedy_delivered':
+      return `${REMEDY_KIND_LABELS[(after?.remedy as RemedyKind) ?? 'fix']} livrée`;
+    case 'resolved':
+      return 'Résolue';
+    case 'closed':
+      return 'Clôturée';
+    case 'reopened':
+      return 'Rouverte';
+    case 'cancelled':
+      return 'Annulée';
+    case 'clock_at_risk':
+      return `Délai « ${CLOCK_KIND_LABELS[(after?.clock as ClockKind) ?? 'pickup']} » à risque`;
+    case 'clock_breached':
+      return `Délai « ${CLOCK_KIND_LABELS[(after?.clock as ClockKind) ?? 'pickup']} » dépassé`;
+    case 'replied':
+    case 'internal_note_added':
+      return null;
+    default:
+      return type;
+  }
+}
+
+function qualificationLabel(after: Details): string {
+  const outcome = after?.qualification as QualificationOutcome | undefined;
+  const severity = after?.severity as Severity | undefined;
+  if (severity) return `anomalie ${SEVERITY_LABELS[severity].toLowerCase()}`;
+  return outcome ? QUALIFICATION_OUTCOME_LABELS[outcome].toLowerCase() : 'mise à jour';
+}
