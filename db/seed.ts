@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import type { Database } from './client';
 import { contracts, organizations, users, type Role } from './schema';
+import { seedDemoFaq } from './seed-faq';
 
 export const DEMO_PASSWORD = 'Guichet-Demo-2026!';
 export const DEMO_MODULES = ['Etat civil', 'Elections', 'COMEDEC', 'Cimetières'];
@@ -50,7 +51,10 @@ export async function isEmpty(db: Database): Promise<boolean> {
 export async function seedDemoData(db: Database): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    await tx.insert(users).values(STAFF.map((account) => ({ ...account, passwordHash })));
+    const staff = await tx
+      .insert(users)
+      .values(STAFF.map((account) => ({ ...account, passwordHash })))
+      .returning({ id: users.id, role: users.role });
     for (const demo of ORGANIZATIONS) {
       const [organization] = await tx
         .insert(organizations)
@@ -67,5 +71,6 @@ export async function seedDemoData(db: Database): Promise<void> {
         .insert(users)
         .values(demo.accounts.map((account) => ({ ...account, organizationId: organization.id, passwordHash })));
     }
+    await seedDemoFaq(tx, staff.find((account) => account.role === 'support_manager')!.id);
   });
 }
