@@ -1,22 +1,49 @@
 import type { Metadata } from 'next';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ContractSummary } from '@/components/organizations/contract-summary';
+import { OpenTicketsList } from '@/components/tickets/open-tickets-list';
+import { buttonClasses } from '@/components/ui/button';
 import { requireClient } from '@/lib/auth/session';
+import { TICKET_STATUSES } from '@/lib/tickets';
 import { getDb } from '@/lib/server/db';
 import { getOrganizationOverview } from '@/lib/server/organizations/get-organization-overview';
+import { listPortalTickets } from '@/lib/server/tickets/list-portal-tickets';
 
 export const metadata: Metadata = { title: 'Accueil' };
 
+const OPEN = TICKET_STATUSES.filter((status) => status !== 'resolved' && status !== 'closed' && status !== 'cancelled');
+
 export default async function PortalHomePage() {
   const user = await requireClient();
-  const overview = await getOrganizationOverview(await getDb(), { organizationId: user.organizationId });
+  const db = await getDb();
+  const [overview, open] = await Promise.all([
+    getOrganizationOverview(db, { organizationId: user.organizationId }),
+    listPortalTickets(db, user, { status: [...OPEN] }),
+  ]);
   if (!overview) notFound();
   return (
     <div className="flex flex-col gap-8">
-      <div>
-        <h1 className="text-2xl font-bold">Bonjour {user.name}</h1>
-        <p className="text-slate-700">Espace support de la {overview.name}.</p>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold">Bonjour {user.name}</h1>
+          <p className="text-slate-700">Espace support de la {overview.name}.</p>
+        </div>
+        <Link href="/demandes/nouvelle" className={buttonClasses('primary')}>
+          Nouvelle demande
+        </Link>
       </div>
+      <section aria-labelledby="en-cours" className="rounded-lg border border-slate-200 bg-white p-6">
+        <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="en-cours" className="text-lg font-semibold">
+            Demandes en cours ({open.total})
+          </h2>
+          <Link href="/demandes?statut=ouvertes" className="text-sm text-brand-800 underline">
+            Voir toutes les demandes
+          </Link>
+        </div>
+        <OpenTicketsList rows={open.rows} timeZone={overview.timeZone} />
+      </section>
       <section aria-labelledby="contrat" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="contrat" className="mb-4 text-lg font-semibold">
           Votre contrat

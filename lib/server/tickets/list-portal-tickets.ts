@@ -2,23 +2,13 @@ import 'server-only';
 import { and, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { slaClocks, tickets } from '@/db/schema';
 import type { Executor } from '@/db/client';
-import type { TicketStatus } from '@/lib/tickets';
+import type { ClockKind } from '@/lib/sla';
+import type { PortalTicketFilters } from '@/lib/validation/portal-ticket-filters';
 import { ServiceError } from '@/lib/server/service-error';
 import type { Actor } from '@/lib/server/actor';
 
 export const PORTAL_PAGE_SIZE = 20;
 
-export interface PortalTicketFilters {
-  status?: TicketStatus[];
-  module?: string;
-  mine?: boolean;
-  /** Local dates 'YYYY-MM-DD' of registration, inclusive, in UTC bounds computed by the caller. */
-  from?: Date;
-  to?: Date;
-  q?: string;
-  /** Keyset cursor: the last row of the previous page. */
-  after?: { createdAt: Date; id: string };
-}
 
 /**
  * The Demandes of the client's organization, newest first, a page at a time by keyset (the
@@ -46,7 +36,7 @@ export async function listPortalTickets(db: Executor, actor: Actor, filters: Por
       status: tickets.status,
       severity: tickets.severity,
       createdAt: tickets.createdAt,
-      nextClockKind: sql<string | null>`(select kind from ${slaClocks} c where c.ticket_id = ${tickets.id} and c.stopped_at is null order by c.due_at limit 1)`,
+      nextClockKind: sql<ClockKind | null>`(select kind from ${slaClocks} c where c.ticket_id = ${tickets.id} and c.stopped_at is null order by c.due_at limit 1)`,
       nextDueAt: sql<string | null>`(select due_at from ${slaClocks} c where c.ticket_id = ${tickets.id} and c.stopped_at is null and c.paused_at is null order by c.due_at limit 1)`,
     })
     .from(tickets)
