@@ -23,7 +23,7 @@ export type QualifyTicketInput = z.input<typeof schema>;
  * its severity owes; "pas une anomalie" or "non reproductible" resolves the Demande. The
  * reproduction notes stay internal.
  */
-export async function qualifyTicket(db: Database, input: { actor: Actor; ticketId: string; qualification: QualifyTicketInput; now?: Date }) {
+export async function qualifyTicket(db: Database, input: { actor: Actor; ticketId: string; qualification: QualifyTicketInput | Record<string, unknown>; now?: Date }) {
   const parsed = parseInput(schema, input.qualification);
   const qualification: Qualification = parsed.outcome === 'anomaly' ? { outcome: 'anomaly', severity: parsed.severity } : { outcome: parsed.outcome };
   const label = parsed.outcome === 'anomaly' ? `Anomalie ${SEVERITY_LABELS[parsed.severity].toLowerCase()}` : QUALIFICATION_OUTCOME_LABELS[parsed.outcome];

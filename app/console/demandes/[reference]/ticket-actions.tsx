@@ -1,0 +1,174 @@
+'use client';
+
+import { useActionState, useState } from 'react';
+import { ConfirmActionButton } from '@/components/tickets/confirm-action-button';
+import { MessageForm } from '@/components/tickets/message-form';
+import { Button } from '@/components/ui/button';
+import { FormStatus } from '@/components/ui/form-status';
+import { SelectField } from '@/components/ui/select-field';
+import { IDLE } from '@/lib/server/actions/action-state';
+import type { TicketAction } from '@/lib/tickets';
+import {
+  assignAction,
+  closeAction,
+  commentAction,
+  deliverActionPlanAction,
+  deliverRemedyAction,
+  qualifyAction,
+  reopenAction,
+  requalifyAction,
+  requestInformationAction,
+  resolveAction,
+  takeAction,
+} from './actions';
+
+const SEVERITIES = [
+  { value: 'blocking', label: 'Bloquante' },
+  { value: 'major', label: 'Majeure' },
+  { value: 'minor', label: 'Mineure' },
+];
+
+interface TicketActionsProps {
+  hidden: { ticketId: string; reference: string };
+  allowed: TicketAction[];
+  staff: Array<{ id: string; name: string }>;
+  assigneeId: string | null;
+  severity: string | null;
+}
+
+/** The staff's actions on a Demande: only those the lifecycle allows now are shown. */
+export function TicketActions({ hidden, allowed, staff, assigneeId, severity }: TicketActionsProps) {
+  const can = (action: TicketAction) => allowed.includes(action);
+  const [outcome, setOutcome] = useState('anomaly');
+  return (
+    <div className="flex flex-col gap-5">
+      {can('take_in_charge') && <ConfirmActionButton action={takeAction} hidden={hidden} label="Prendre en charge" variant="primary" />}
+
+      {can('qualify') && (
+        <Panel title="Qualifier">
+          <MessageForm action={qualifyAction} hidden={hidden} field="notes" label="Notes de reproduction (internes)" submitLabel="Qualifier">
+            <fieldset className="flex flex-col gap-1">
+              <legend className="text-sm font-semibold">Résultat de la qualification</legend>
+              {[
+                ['anomaly', 'Anomalie'],
+                ['not_anomaly', 'Pas une anomalie'],
+                ['not_reproducible', 'Non reproductible'],
+              ].map(([value, label]) => (
+                <label key={value} className="flex items-center gap-2 text-sm">
+                  <input type="radio" name="outcome" value={value} checked={outcome === value} onChange={() => setOutcome(value!)} />
+                  {label}
+                </label>
+              ))}
+            </fieldset>
+            {outcome === 'anomaly' && <SelectField label="Criticité" name="severity" options={SEVERITIES} placeholder="Choisir…" />}
+          </MessageForm>
+        </Panel>
+      )}
+
+      {can('deliver_action_plan') && (
+        <Panel title="Envoyer le plan d’action">
+          <MessageForm action={deliverActionPlanAction} hidden={hidden} field="plan" label="Plan d’action corrective" submitLabel="Envoyer le plan d’action" withAttachments />
+        </Panel>
+      )}
+
+      {can('deliver_remedy') && (
+        <Panel title="Livrer la correction ou un contournement">
+          <MessageForm action={deliverRemedyAction} hidden={hidden} field="description" label="Description pour le client" submitLabel="Livrer" withAttachments>
+            <SelectField
+              label="Livraison"
+              name="remedy"
+              options={[
+                { value: 'fix', label: 'Livrer la correction' },
+                { value: 'workaround', label: 'Livrer un contournement' },
+              ]}
+            />
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="keepOpen" /> Laisser la demande en cours de correction (la correction définitive suivra)
+            </label>
+          </MessageForm>
+        </Panel>
+      )}
+
+      {can('request_information') && (
+        <Panel title="Demander des informations">
+          <MessageForm action={requestInformationAction} hidden={hidden} field="question" label="Question au client" hint="Le délai d’action corrective ou de correction est suspendu jusqu’à la réponse." submitLabel="Demander des informations" />
+        </Panel>
+      )}
+
+      {can('comment') || can('add_internal_note') ? (
+        <Panel title="Répondre ou noter">
+          <MessageForm action={commentAction} hidden={hidden} field="body" label="Message" submitLabel="Enregistrer" withAttachments>
+            <SelectField
+              label="Visibilité"
+              name="kind"
+              options={[
+                ...(can('comment') ? [{ value: 'public', label: 'Réponse au client' }] : []),
+                { value: 'internal', label: 'Note interne (invisible du client)' },
+              ]}
+            />
+          </MessageForm>
+        </Panel>
+      ) : null}
+
+      {can('requalify') && (
+        <Panel title="Requalifier">
+          <MessageForm action={requalifyAction} hidden={hidden} field="reason" label="Motif de la requalification" submitLabel="Requalifier">
+            <SelectField label="Nouvelle criticité" name="severity" options={SEVERITIES.filter((option) => option.value !== severity)} placeholder="Choisir…" />
+          </MessageForm>
+        </Panel>
+      )}
+
+      {can('resolve') && (
+        <Panel title="Résoudre">
+          <MessageForm action={resolveAction} hidden={hidden} field="answer" label="Réponse de résolution au client" submitLabel="Résoudre" />
+        </Panel>
+      )}
+
+      {can('assign') && (
+        <Panel title="Assigner">
+          <AssignForm hidden={hidden} staff={staff} assigneeId={assigneeId} />
+        </Panel>
+      )}
+
+      {can('close') && <ConfirmActionButton action={closeAction} hidden={hidden} label="Clôturer" />}
+      {can('reopen') && (
+        <Panel title="Rouvrir">
+          <MessageForm action={reopenAction} hidden={hidden} field="reason" label="Motif de la réouverture" submitLabel="Rouvrir" />
+        </Panel>
+      )}
+    </div>
+  );
+}
+
+function AssignForm({ hidden, staff, assigneeId }: Pick<TicketActionsProps, 'hidden' | 'staff' | 'assigneeId'>) {
+  const [state, formAction, pending] = useActionState(assignAction, IDLE);
+  return (
+    <form action={formAction} className="flex flex-col gap-3">
+      <input type="hidden" name="ticketId" value={hidden.ticketId} />
+      <input type="hidden" name="reference" value={hidden.reference} />
+      <FormStatus state={state} />
+      <SelectField
+        label="Membre du support"
+        name="assigneeId"
+        defaultValue={assigneeId ?? ''}
+        placeholder="Choisir…"
+        options={staff.map((member) => ({ value: member.id, label: member.name }))}
+        error={state.status === 'error' ? state.fieldErrors.assigneeId : undefined}
+      />
+      <div>
+        <Button type="submit" disabled={pending}>
+          Assigner
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+function Panel({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <details className="rounded-lg border border-slate-200 bg-white p-4 open:shadow-sm">
+      <summary className="cursor-pointer font-semibold">{title}</summary>
+      <div className="mt-3">{children}</div>
+    </details>
+  );
+}
