@@ -80,7 +80,12 @@ export type AnnouncementContent = z.output<typeof announcementContentSchema>;
 /** The console form: the content, and the files its file input sends. */
 export const announcementFormSchema = z.object({ ...announcementShape, attachments: z.unknown().optional() });
 
-export const announcementIdSchema = z.uuid('Annonce inconnue.');
+const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether an identifier from an address can be a row's id (anything else is simply not found). */
+export function isRecordId(value: string): boolean {
+  return RECORD_ID.test(value);
+}
 
 /** The form's message when a planned maintenance comes too late; the form then offers the emergency kind. */
 export const SHORT_NOTICE_MESSAGE =
