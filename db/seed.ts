@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { hashPassword } from '@/lib/auth/password';
 import type { Database } from './client';
 import { contracts, organizations, users, type Role } from './schema';
+import { seedDemoAnnouncements } from './seed-announcements';
 import { seedDemoFaq } from './seed-faq';
 
 export const DEMO_PASSWORD = 'Guichet-Demo-2026!';
@@ -72,5 +73,6 @@ export async function seedDemoData(db: Database): Promise<void> {
         .values(demo.accounts.map((account) => ({ ...account, organizationId: organization.id, passwordHash })));
     }
     await seedDemoFaq(tx, staff.find((account) => account.role === 'support_manager')!.id);
+    await seedDemoAnnouncements(tx, staff.find((account) => account.role === 'support_manager')!.id, new Date());
   });
 }
