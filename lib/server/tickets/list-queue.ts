@@ -1,0 +1,173 @@
+import 'server-only';
+import { and, asc, eq, gt, inArray, isNull, lt, lte, gte, sql, type SQL } from 'drizzle-orm';
+import { organizations, slaClocks, tickets, users } from '@/db/schema';
+import type { Executor } from '@/db/client';
+import { isStaff } from '@/lib/auth/roles';
+import type { QueueCursor } from '@/lib/support/queue-cursor';
+import { OPEN_STATUSES, type QueueTab } from '@/lib/support/queue-tabs';
+import { UNASSIGNED, type QueueFilters } from '@/lib/validation/support';
+import type { Actor } from '@/lib/server/actor';
+import { ServiceError } from '@/lib/server/service-error';
+import { toClock, type StoredClock } from '@/lib/server/sla/clock-rows';
+import { ticketScope } from './load-ticket';
+
+export const QUEUE_PAGE_SIZE = 25;
+
+export interface QueueQuery {
+  actor: Actor;
+  tab: QueueTab;
+  filters?: QueueFilters;
+  after?: QueueCursor | null;
+  now?: Date;
+  pageSize?: number;
+}
+
+export interface QueueRow {
+  id: string;
+  reference: string;
+  subject: string;
+  organizationId: string;
+  organizationName: string;
+  module: string;
+  status: (typeof tickets.$inferSelect)['status'];
+  severity: (typeof tickets.$inferSelect)['severity'];
+  channel: (typeof tickets.$inferSelect)['channel'];
+  assigneeId: string | null;
+  assigneeName: string | null;
+  createdAt: Date;
+  /** The running clock: unpaused (its dueAt is the row's place in the queue) or paused. */
+  clock: StoredClock | null;
+}
+
+export interface QueuePage {
+  rows: QueueRow[];
+  /** Where the next page starts; null on the last page. */
+  next: QueueCursor | null;
+}
+
+/** A running clock that counts: not stopped, not waiting for the client. */
+export const runningClock = and(isNull(slaClocks.stoppedAt), isNull(slaClocks.pausedAt));
+
+/**
+ * What a queue asks of a Demande and, for the deadline queues, of its running clock. "À risque"
+ * and "hors délai" are judged against `now` (not the sweeper's flags) with lib/sla's boundaries:
+ * à risque from atRiskAt up to dueAt included, hors délai after dueAt.
+ */
+export function queueConditions(actor: Actor, tab: QueueTab, filters: QueueFilters, now: Date) {
+  if (!isStaff(actor.role)) throw new ServiceError('forbidden', 'Les files de demandes sont réservées au support.');
+  const ticket: Array<SQL | undefined> = [
+    ticketScope(actor),
+    filters.organizationId ? eq(tickets.organizationId, filters.organizationId) : undefined,
+    filters.module ? eq(tickets.module, filters.module) : undefined,
+    filters.severity ? eq(tickets.severity, filters.severity) : undefined,
+    filters.status ? eq(tickets.status, filters.status) : undefined,
+    filters.assigneeId === UNASSIGNED ? isNull(tickets.assigneeId) : filters.assigneeId ? eq(tickets.assigneeId, filters.assigneeId) : undefined,
+    filters.channel ? eq(tickets.channel, filters.channel) : undefined,
+  ];
+  let clock: SQL | undefined;
+  if (tab === 'awaiting_pickup') ticket.push(eq(tickets.status, 'registered'));
+  if (tab === 'mine') ticket.push(eq(tickets.assigneeId, actor.id), inArray(tickets.status, [...OPEN_STATUSES]));
+  if (tab === 'waiting_client') ticket.push(eq(tickets.status, 'waiting_client'));
+  if (tab === 'at_risk') clock = and(lte(slaClocks.atRiskAt, now), gte(slaClocks.dueAt, now));
+  if (tab === 'overdue') clock = lt(slaClocks.dueAt, now);
+  return { ticket: and(...ticket), clock, needsRunningClock: clock !== undefined };
+}
+
+/**
+ * A ticket's first running clock only, should it ever have two: a Demande is listed once, at its
+ * nearest deadline.
+ */
+export const firstRunningClock = sql`not exists (
+  select 1 from ${slaClocks} other
+  where other.ticket_id = ${slaClocks.ticketId} and other.stopped_at is null and other.paused_at is null
+    and (other.due_at, other.id) < (${slaClocks.dueAt}, ${slaClocks.id}))`;
+
+const noRunningClock = sql`not exists (
+  select 1 from ${slaClocks} running
+  where running.ticket_id = ${tickets.id} and running.stopped_at is null and running.paused_at is null)`;
+
+const rowColumns = {
+  id: tickets.id,
+  reference: tickets.reference,
+  subject: tickets.subject,
+  organizationId: tickets.organizationId,
+  organizationName: organizations.name,
+  module: tickets.module,
+  status: tickets.status,
+  severity: tickets.severity,
+  channel: tickets.channel,
+  assigneeId: tickets.assigneeId,
+  assigneeName: users.name,
+  createdAt: tickets.createdAt,
+};
+
+/** The instant to the microsecond, as the cursor carries it. */
+const dueText = sql<string>`to_char(${slaClocks.dueAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/**
+ * A page of a staff queue, nearest deadline first (the dueAt of each Demande's running, unpaused
+ * clock), then the Demandes with no such clock, by id. Keyset pagination on (deadline, id) in two
+ * legs, each walking an index in order: the running clocks by dueAt, then the tickets by id with
+ * an anti-join on their running clock — a deep page costs what the first one does.
+ */
+export async function listQueue(db: Executor, query: QueueQuery): Promise<QueuePage> {
+  const now = query.now ?? new Date();
+  const size = query.pageSize ?? QUEUE_PAGE_SIZE;
+  const after = query.after ?? null;
+  const conditions = queueConditions(query.actor, query.tab, query.filters ?? {}, now);
+  const page: Array<QueueRow & { cursor: QueueCursor }> = [];
+
+  if (after === null || after.due !== null) {
+    const withDeadline = await db
+      .select({ ...rowColumns, clock: slaClocks, due: dueText })
+      .from(slaClocks)
+      .innerJoin(tickets, eq(tickets.id, slaClocks.ticketId))
+      .innerJoin(organizations, eq(organizations.id, tickets.organizationId))
+      .leftJoin(users, eq(users.id, tickets.assigneeId))
+      .where(
+        and(
+          runningClock,
+          conditions.clock,
+          conditions.ticket,
+          after ? sql`(${slaClocks.dueAt}, ${slaClocks.ticketId}) > (${after.due}::timestamptz, ${after.id}::uuid)` : undefined,
+          firstRunningClock,
+        ),
+      )
+      .orderBy(asc(slaClocks.dueAt), asc(slaClocks.ticketId))
+      .limit(size + 1);
+    for (const { clock, due, ...row } of withDeadline) page.push({ ...row, clock: toClock(clock), cursor: { due, id: row.id } });
+  }
+
+  if (page.length <= size && !conditions.needsRunningClock) {
+    const withoutDeadline = await db
+      .select(rowColumns)
+      .from(tickets)
+      .innerJoin(organizations, eq(organizations.id, tickets.organizationId))
+      .leftJoin(users, eq(users.id, tickets.assigneeId))
+      .where(and(conditions.ticket, noRunningClock, after?.due === null ? gt(tickets.id, after.id) : undefined))
+      .orderBy(asc(tickets.id))
+      .limit(size + 1 - page.length);
+    const paused = await pausedClocksOf(db, withoutDeadline.map((row) => row.id));
+    for (const row of withoutDeadline) page.push({ ...row, clock: paused.get(row.id) ?? null, cursor: { due: null, id: row.id } });
+  }
+
+  const rows = page.slice(0, size);
+  const last = rows.at(-1);
+  return {
+    rows: rows.map(({ cursor: _cursor, ...row }) => row),
+    next: page.length > size && last ? last.cursor : null,
+  };
+}
+
+/** The paused clock of Demandes waiting for the client, shown "en pause" with its time left. */
+async function pausedClocksOf(db: Executor, ticketIds: string[]): Promise<Map<string, StoredClock>> {
+  if (ticketIds.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(slaClocks)
+    .where(and(inArray(slaClocks.ticketId, ticketIds), isNull(slaClocks.stoppedAt)))
+    .orderBy(asc(slaClocks.dueAt));
+  const clocks = new Map<string, StoredClock>();
+  for (const row of rows) if (!clocks.has(row.ticketId)) clocks.set(row.ticketId, toClock(row));
+  return clocks;
+}

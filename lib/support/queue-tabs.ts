@@ -1,0 +1,39 @@
+import type { TicketStatus } from '@/lib/tickets';
+
+/** The staff queues of Demandes, in the order the console shows them. */
+export const QUEUE_TABS = ['awaiting_pickup', 'mine', 'at_risk', 'overdue', 'waiting_client', 'all'] as const;
+export type QueueTab = (typeof QUEUE_TABS)[number];
+
+export const QUEUE_TAB_LABELS: Readonly<Record<QueueTab, string>> = {
+  awaiting_pickup: 'Non prises en charge',
+  mine: 'Mes demandes',
+  at_risk: 'À risque',
+  overdue: 'Hors délai',
+  waiting_client: 'En attente client',
+  all: 'Toutes',
+};
+
+/** The value of `?file=` in the console's URLs, so a link or a refresh keeps the queue. */
+export const QUEUE_TAB_SLUGS: Readonly<Record<QueueTab, string>> = {
+  awaiting_pickup: 'non-prises-en-charge',
+  mine: 'mes-demandes',
+  at_risk: 'a-risque',
+  overdue: 'hors-delai',
+  waiting_client: 'en-attente-client',
+  all: 'toutes',
+};
+
+export const DEFAULT_QUEUE_TAB: QueueTab = 'awaiting_pickup';
+
+export function queueTabOfSlug(slug: string | undefined): QueueTab {
+  return QUEUE_TABS.find((tab) => QUEUE_TAB_SLUGS[tab] === slug) ?? DEFAULT_QUEUE_TAB;
+}
+
+/** The statuses in which a Demande still needs work from its assignee ("Mes demandes"). */
+export const OPEN_STATUSES = [
+  'registered',
+  'in_charge',
+  'qualifying',
+  'waiting_client',
+  'in_correction',
+] as const satisfies readonly TicketStatus[];

@@ -1,0 +1,233 @@
+import { z } from 'zod';
+import type { BusinessCalendar, CalendarProblem, IsoWeekday, OpeningRange } from '@/lib/calendar';
+import { SEVERITIES, type Severity } from '@/lib/sla';
+import { QUEUE_TAB_SLUGS, queueTabOfSlug, type QueueTab } from '@/lib/support/queue-tabs';
+import { decodeQueueCursor, type QueueCursor } from '@/lib/support/queue-cursor';
+import { TICKET_STATUSES, type TicketStatus } from '@/lib/tickets';
+import { phoneIntakeSchema, ticketContentSchema } from './tickets';
+
+// ——— The staff queues (/console/demandes): GET parameters, so a refresh or a link keeps them.
+
+export const CHANNELS = ['portal', 'phone'] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { portal: 'Portail', phone: 'Téléphone' };
+
+/** "Assignée à : personne". */
+export const UNASSIGNED = 'personne';
+
+export interface QueueFilters {
+  organizationId?: string;
+  module?: string;
+  severity?: Severity;
+  status?: TicketStatus;
+  /** A staff member's id, or UNASSIGNED. */
+  assigneeId?: string;
+  channel?: Channel;
+}
+
+export interface QueueSearch {
+  tab: QueueTab;
+  filters: QueueFilters;
+  after: QueueCursor | null;
+}
+
+/** The names of the queue's GET parameters, in French as the URL is read by people. */
+export const QUEUE_PARAMS = {
+  tab: 'file',
+  organizationId: 'collectivite',
+  module: 'module',
+  severity: 'criticite',
+  status: 'statut',
+  assigneeId: 'assignee',
+  channel: 'canal',
+  after: 'apres',
+} as const;
+
+const uuid = z.string().uuid();
+const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+
+const filtersSchema = z.object({
+  organizationId: optional(uuid),
+  module: optional(z.string().trim().min(1).max(100)),
+  severity: optional(z.enum(SEVERITIES)),
+  status: optional(z.enum(TICKET_STATUSES)),
+  assigneeId: optional(z.union([uuid, z.literal(UNASSIGNED)])),
+  channel: optional(z.enum(CHANNELS)),
+});
+
+type SearchParams = Record<string, string | string[] | undefined>;
+
+function first(value: string | string[] | undefined): string | undefined {
+  const text = Array.isArray(value) ? value[0] : value;
+  return text === '' ? undefined : text;
+}
+
+/** What a queue URL asks for; anything unknown or malformed is ignored, never an error page. */
+export function parseQueueSearch(params: SearchParams): QueueSearch {
+  const filters = filtersSchema.parse({
+    organizationId: first(params[QUEUE_PARAMS.organizationId]),
+    module: first(params[QUEUE_PARAMS.module]),
+    severity: first(params[QUEUE_PARAMS.severity]),
+    status: first(params[QUEUE_PARAMS.status]),
+    assigneeId: first(params[QUEUE_PARAMS.assigneeId]),
+    channel: first(params[QUEUE_PARAMS.channel]),
+  });
+  const defined = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as QueueFilters;
+  return {
+    tab: queueTabOfSlug(first(params[QUEUE_PARAMS.tab])),
+    filters: defined,
+    after: decodeQueueCursor(first(params[QUEUE_PARAMS.after])),
+  };
+}
+
+/** The query string of a queue view (tab, filters and optionally a page cursor). */
+export function queueSearchString(tab: QueueTab, filters: QueueFilters, after?: string): string {
+  const params = new URLSearchParams({ [QUEUE_PARAMS.tab]: QUEUE_TAB_SLUGS[tab] });
+  for (const key of ['organizationId', 'module', 'severity', 'status', 'assigneeId', 'channel'] as const) {
+    const value = filters[key];
+    if (value) params.set(QUEUE_PARAMS[key], value);
+  }
+  if (after) params.set(QUEUE_PARAMS.after, after);
+  return `?${params.toString()}`;
+}
+
+// ——— Bulk triage of the queue.
+
+const MAX_BULK = 100;
+
+export const bulkTriageSchema = z
+  .object({
+    intent: z.enum(['assign', 'take'], { message: 'Choisissez une action.' }),
+    ticketIds: z.preprocess(
+      (value) => (Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]),
+      z
+        .array(z.string().uuid('Sélection invalide.'))
+        .min(1, 'Sélectionnez au moins une demande.')
+        .max(MAX_BULK, `${MAX_BULK} demandes au plus à la fois.`),
+    ),
+    assigneeId: z.string().optional(),
+  })
+  .superRefine((value, context) => {
+    if (value.intent === 'assign' && !uuid.safeParse(value.assigneeId).success) {
+      context.addIssue({ code: 'custom', path: ['assigneeId'], message: 'Choisissez le membre du support à qui assigner.' });
+    }
+  });
+
+// ——— Phone intake (§16): the call's requester and organization, and the Demande's content.
+
+export const phoneCallSchema = z.intersection(phoneIntakeSchema, ticketContentSchema);
+
+// ——— Support settings (managers).
+
+export const WEEKDAYS: ReadonlyArray<{ day: IsoWeekday; label: string }> = [
+  { day: '1', label: 'Lundi' },
+  { day: '2', label: 'Mardi' },
+  { day: '3', label: 'Mercredi' },
+  { day: '4', label: 'Jeudi' },
+  { day: '5', label: 'Vendredi' },
+  { day: '6', label: 'Samedi' },
+  { day: '7', label: 'Dimanche' },
+];
+
+/** DOMAIN "Time": the zones the support centre may count in (metropolitan France and overseas). */
+export const SUPPORT_TIME_ZONES = [
+  'Europe/Paris',
+  'America/Guadeloupe',
+  'America/Martinique',
+  'America/Cayenne',
+  'Indian/Reunion',
+  'Indian/Mayotte',
+  'America/Miquelon',
+  'Pacific/Tahiti',
+  'Pacific/Noumea',
+] as const;
+
+const MAX_RANGES_PER_DAY = 8;
+const MAX_CLOSED_DAYS = 366;
+const HOUR_FIELD = /^hours\.([1-7])\.(\d{1,2})\.(start|end)$/;
+
+/**
+ * The calendar editor's fields — `timeZone`, `holidays` ('FR' when ticked), `hours.<1–7>.<n>.start`
+ * and `.end`, `closedDays[]` — as a BusinessCalendar. Its rules (times, overlaps, dates) are the
+ * engine's own: validateCalendar judges it and calendarFieldErrors says why in French.
+ */
+export const supportCalendarFormSchema = z
+  .record(z.string(), z.unknown())
+  .transform((fields, context): BusinessCalendar => {
+    const hours: Partial<Record<IsoWeekday, OpeningRange[]>> = {};
+    const slots = new Map<string, { start: string; end: string }>();
+    for (const [name, value] of Object.entries(fields)) {
+      const match = HOUR_FIELD.exec(name);
+      if (!match) continue;
+      const [, day, index, side] = match;
+      const key = `${day}.${index}`;
+      const slot = slots.get(key) ?? { start: '', end: '' };
+      slot[side as 'start' | 'end'] = typeof value === 'string' ? value.trim() : '';
+      slots.set(key, slot);
+    }
+    for (const [key, slot] of [...slots].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+      const day = key.split('.')[0] as IsoWeekday;
+      (hours[day] ??= []).push([slot.start, slot.end]);
+    }
+    for (const { day, label } of WEEKDAYS) {
+      if ((hours[day]?.length ?? 0) > MAX_RANGES_PER_DAY) {
+        context.addIssue({ code: 'custom', path: ['hours', day], message: `${label} : ${MAX_RANGES_PER_DAY} plages au plus.` });
+      }
+    }
+    const rawClosed = fields['closedDays[]'] ?? fields.closedDays;
+    const closedDays = (Array.isArray(rawClosed) ? rawClosed : rawClosed === undefined ? [] : [rawClosed]).map((date) =>
+      typeof date === 'string' ? date.trim() : '',
+    );
+    if (closedDays.length > MAX_CLOSED_DAYS) {
+      context.addIssue({ code: 'custom', path: ['closedDays'], message: `${MAX_CLOSED_DAYS} fermetures exceptionnelles au plus.` });
+    }
+    const timeZone = typeof fields.timeZone === 'string' ? fields.timeZone : '';
+    if (!(SUPPORT_TIME_ZONES as readonly string[]).includes(timeZone)) {
+      context.addIssue({ code: 'custom', path: ['timeZone'], message: 'Choisissez un fuseau horaire de la liste.' });
+    }
+    return {
+      timeZone,
+      hours,
+      holidays: fields.holidays === 'FR' ? 'FR' : 'none',
+      // In the form's order, so a problem's position points at the field; sorted once saved.
+      ...(closedDays.length > 0 && { closedDays }),
+    };
+  });
+
+function weekdayLabel(day: unknown): string {
+  return WEEKDAYS.find((weekday) => weekday.day === day)?.label ?? 'Jour inconnu';
+}
+
+/** The engine's problems with a calendar, in French, keyed by the editor field they concern. */
+export function calendarFieldErrors(problems: readonly CalendarProblem[]): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const problem of problems) {
+    const [, day, position] = problem.path;
+    const range = `${weekdayLabel(day)}, plage ${Number(position) + 1}`;
+    const message = {
+      'unknown-time-zone': () => 'Fuseau horaire inconnu.',
+      'unknown-weekday': () => 'Jour de la semaine inconnu.',
+      'malformed-time': () => `${range} : indiquez une heure de début et une heure de fin valides (24:00 seulement en fin).`,
+      'empty-interval': () => `${range} : l’heure de début doit précéder l’heure de fin.`,
+      'overlapping-intervals': () => `${weekdayLabel(day)} : des plages se chevauchent.`,
+      'no-opening-hours': () => 'Le support doit ouvrir au moins une plage dans la semaine.',
+      'unknown-holidays': () => 'Choix des jours fériés invalide.',
+      'malformed-closed-day': () => `Fermeture exceptionnelle ${Number(day) + 1} : date invalide.`,
+      'closed-too-long': () => 'Avec ces fermetures, le support resterait fermé plus de trois ans.',
+    }[problem.code]();
+    errors[problem.path.map(String).join('.') || '_'] ??= message;
+  }
+  return errors;
+}
+
+/** §13, DOMAIN "Support clocks": a clock is "à risque" once this share of its budget is used. */
+export const atRiskThresholdSchema = z.object({
+  atRiskPercent: z.coerce
+    .number({ message: 'Indiquez un pourcentage.' })
+    .int('Indiquez un pourcentage entier.')
+    .min(50, 'Le seuil doit être de 50 % au moins.')
+    .max(95, 'Le seuil doit être de 95 % au plus.'),
+});
+
+export const retryEmailSchema = z.object({ emailId: z.string().uuid('Courriel inconnu.') });
