@@ -9,6 +9,8 @@ const nextConfig = {
     serverActions: { bodySizeLimit: '105mb' },
   },
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tsc); the build need not do it a second time.
+  typescript: { ignoreBuildErrors: true },
   async headers() {
     return [
       {

@@ -1,0 +1,101 @@
+import { test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from '../fixtures/axe';
+import { screenshotPng } from '../fixtures/files';
+import { expect, storageStateOf } from '../fixtures/personas';
+
+test.use({ storageState: storageStateOf('agent') });
+
+test('an agent files a Demande with a screenshot, support asks for information, the agent answers and the clock resumes', async ({ page, browser }) => {
+  test.slow();
+  await page.goto('/demandes/nouvelle');
+  await expectNoSeriousA11yViolations(page);
+  await page.getByLabel('Objet').fill('Édition des actes de naissance impossible');
+  await page.getByLabel('Module concerné').selectOption('Etat civil');
+  await page.getByLabel('Contexte').fill('Depuis ce matin, le bouton Éditer ne produit plus le PDF de l’acte.');
+  await page.getByLabel('Message d’erreur').fill('Erreur 500 – génération impossible');
+  await page.getByLabel('Enchaînement des menus').fill('Actes > Naissance > Éditer');
+  await page.getByLabel('Pièces jointes').setInputFiles(screenshotPng());
+  await expect(page.getByRole('img', { name: 'Aperçu de capture-ecran.png' })).toBeVisible();
+  await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+
+  await expect(page.getByRole('heading', { name: 'Votre demande est enregistrée' })).toBeVisible();
+  const reference = (await page.getByText(/Référence : DEM-\d{4}-\d{6}/).textContent())!.match(/DEM-\d{4}-\d{6}/)![0];
+  await expect(page.getByRole('status').filter({ hasText: 'accusé de réception' })).toContainText('prise en charge au plus tard');
+  await expectNoSeriousA11yViolations(page);
+
+  await page.getByRole('link', { name: 'Suivre la demande' }).click();
+  await expect(page.getByRole('heading', { name: 'Édition des actes de naissance impossible' })).toBeVisible();
+  await expect(page.getByRole('link', { name: /capture-ecran\.png/ })).toBeVisible();
+  await expect(page.locator('[data-clock="pickup"]')).toContainText('Dans les délais');
+  await expectNoSeriousA11yViolations(page);
+
+  // The technician, in the console: takes it in charge, qualifies it Majeure, asks for information.
+  const console = await browser.newContext({ storageState: storageStateOf('technician') });
+  const staff = await console.newPage();
+  await staff.goto(`/console/demandes/${reference}`);
+  await staff.getByRole('button', { name: 'Prendre en charge' }).click();
+  await expect(staff.getByText('Assignée à : Thomas Technicien')).toBeVisible();
+  const qualify = staff.locator('details', { has: staff.getByText('Qualifier', { exact: true }) });
+  await qualify.locator('summary').click();
+  await qualify.getByLabel('Criticité').selectOption('major');
+  await qualify.getByRole('button', { name: 'Qualifier' }).click();
+  await expect(staff.locator('[data-clock="remedy"]')).toContainText('Dans les délais');
+  const ask = staff.locator('details', { has: staff.getByText('Demander des informations', { exact: true }) });
+  await ask.locator('summary').click();
+  await ask.getByLabel('Question au client').fill('Pouvez-vous nous envoyer le PDF généré la veille ?');
+  await ask.getByRole('button', { name: 'Demander des informations' }).click();
+  await expect(staff.locator('[data-clock="remedy"]')).toContainText('En pause');
+  await expectNoSeriousA11yViolations(staff);
+  await console.close();
+
+  // The agent sees the change, answers with an attachment, and the clock runs again.
+  await page.reload();
+  await expect(page.getByText('En attente du client').first()).toBeVisible();
+  await expect(page.locator('[data-clock="remedy"]')).toContainText('En pause');
+  await expect(page.getByText('Pouvez-vous nous envoyer le PDF généré la veille ?')).toBeVisible();
+  await page.getByLabel('Votre réponse').fill('Voici la capture de la veille.');
+  await page.getByLabel('Pièces jointes').setInputFiles(screenshotPng('veille.png'));
+  await page.getByRole('button', { name: 'Envoyer les informations' }).click();
+  await expect(page.getByText('Informations apportées par le client')).toBeVisible();
+  await expect(page.locator('[data-clock="remedy"]')).not.toContainText('En pause');
+  await expect(page.getByRole('link', { name: /veille\.png/ })).toBeVisible();
+  await expectNoSeriousA11yViolations(page);
+
+  // An agent of another organization gets a 404 on that reference, and on its attachment.
+  const other = await browser.newContext({ storageState: storageStateOf('reunionAgent') });
+  const stranger = await other.newPage();
+  const response = await stranger.goto(`/demandes/${reference}`);
+  expect(response?.status()).toBe(404);
+  const href = await page.getByRole('link', { name: /veille\.png/ }).getAttribute('href');
+  expect((await stranger.request.get(href!)).status()).toBe(404);
+  await other.close();
+});
+
+test('an attachment downloads as a file, never rendered inline', async ({ page }) => {
+  await page.goto('/demandes/nouvelle');
+  await page.getByLabel('Objet').fill('Pièce jointe à télécharger');
+  await page.getByLabel('Module concerné').selectOption('Elections');
+  await page.getByLabel('Contexte').fill('Contrôle du téléchargement des pièces jointes.');
+  await page.getByLabel('Pièces jointes').setInputFiles(screenshotPng('preuve.png'));
+  await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+  await page.getByRole('link', { name: 'Suivre la demande' }).click();
+  const href = await page.getByRole('link', { name: /preuve\.png/ }).getAttribute('href');
+  const response = await page.request.get(href!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-disposition']).toMatch(/^attachment;/);
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+test('a refused file says why and nothing typed is lost; a draft survives a reload', async ({ page }) => {
+  await page.goto('/demandes/nouvelle');
+  await page.getByLabel('Objet').fill('Brouillon conservé');
+  await page.getByLabel('Contexte').fill('Un contexte assez long pour être valable.');
+  await page.getByLabel('Pièces jointes').setInputFiles({ name: 'logo.svg', mimeType: 'image/svg+xml', buffer: Buffer.from('<svg/>') });
+  await expect(page.getByText('« logo.svg » : ce type de fichier n’est pas accepté.')).toBeVisible();
+  await page.getByRole('button', { name: 'Envoyer la demande' }).click();
+  await expect(page.getByLabel('Module concerné')).toHaveAccessibleDescription('Choisissez le module concerné.');
+  await expect(page.getByLabel('Objet')).toHaveValue('Brouillon conservé');
+  await page.reload();
+  await expect(page.getByLabel('Objet')).toHaveValue('Brouillon conservé');
+  await expect(page.getByLabel('Contexte')).toHaveValue('Un contexte assez long pour être valable.');
+});
