@@ -55,7 +55,7 @@ export function TicketTimeline({ view, timeZone, staffView }: { view: TicketView
 
 export function AttachmentList({ files }: { files: TicketView['attachments'] }) {
   return (
-    <ul className="mt-2 flex flex-wrap gap-2" aria-label="Pièces jointes">
+    <ul className="mt-2 flex flex-wrap gap-2" aria-label="Fichiers joints">
       {files.map((file) => (
         <li key={file.id}>
           <a href={`/api/pieces-jointes/${file.id}`} className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-brand-800 underline">

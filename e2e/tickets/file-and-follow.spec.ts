@@ -53,7 +53,7 @@ test('an agent files a Demande with a screenshot, support asks for information, 
   await expect(page.getByText('En attente du client').first()).toBeVisible();
   await expect(page.locator('[data-clock="remedy"]')).toContainText('En pause');
   await expect(page.getByText('Pouvez-vous nous envoyer le PDF généré la veille ?')).toBeVisible();
-  await page.getByLabel('Votre réponse').fill('Voici la capture de la veille.');
+  await page.getByLabel('Votre réponse', { exact: true }).fill('Voici la capture de la veille.');
   await page.getByLabel('Pièces jointes').setInputFiles(screenshotPng('veille.png'));
   await page.getByRole('button', { name: 'Envoyer les informations' }).click();
   await expect(page.getByText('Informations apportées par le client')).toBeVisible();
