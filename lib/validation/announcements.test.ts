@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcementContentSchema, shortNoticeFieldMessage } from './announcements';
+import { announcementContentSchema, announcementFormSchema, shortNoticeFieldMessage } from './announcements';
 
 const base = { title: 'Maintenance de la base', body: 'Interruption du service.', module: '' };
 
@@ -44,6 +44,12 @@ describe('announcementContentSchema', () => {
       title: 'Indiquez le titre (3 caractères au moins).',
       body: 'Rédigez le texte de l’annonce.',
     });
+  });
+
+  it('the form reports the missing fields of the kind together with the others', () => {
+    const parsed = announcementFormSchema.safeParse({ kind: 'release', title: '', body: 'Notes', version: '', startsAt: '' });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['title', 'version', 'startsAt']);
   });
 
   it('names the earliest planned start to the next whole minute, in Paris time', () => {

@@ -77,8 +77,13 @@ export const announcementContentSchema = z
 export type AnnouncementContentInput = z.input<typeof announcementContentSchema>;
 export type AnnouncementContent = z.output<typeof announcementContentSchema>;
 
-/** The console form: the content, and the files its file input sends. */
-export const announcementFormSchema = z.object({ ...announcementShape, attachments: z.unknown().optional() });
+/**
+ * The console form: the content, the files it sends, and on edit the announcement's id. It
+ * reports every field at once; the operations parse the content again and check the notice.
+ */
+export const announcementFormSchema = z
+  .object({ ...announcementShape, attachments: z.unknown().optional(), announcementId: z.string().optional() })
+  .superRefine(addRuleIssues);
 
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,0 +1,52 @@
+import Link from 'next/link';
+import { requireClient } from '@/lib/auth/session';
+import { START_LABELS } from '@/lib/announcements/kinds';
+import { latestAnnouncements } from '@/lib/announcements/timeline';
+import { formatDateTime } from '@/lib/format/french-date';
+import { getDb } from '@/lib/server/db';
+import { listAnnouncements } from '@/lib/server/announcements/list-announcements';
+import { AnnouncementKindBadge } from './announcement-kind-badge';
+
+/**
+ * For the portal home: the three announcements to read first (maintenance or versions under
+ * way or ahead, then the latest news), compact, dated in the organization's zone.
+ */
+export async function LatestAnnouncements() {
+  const user = await requireClient();
+  const { timeZone, announcements } = await listAnnouncements(await getDb(), { actor: user });
+  const latest = latestAnnouncements(announcements, new Date());
+  const format = (instant: Date) => formatDateTime(instant, timeZone, { showZone: timeZone !== 'Europe/Paris' });
+  return (
+    <section aria-labelledby="annonces-recentes" className="rounded-lg border border-slate-200 bg-white p-6">
+      <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="annonces-recentes" className="text-lg font-semibold">
+          Annonces
+        </h2>
+        <Link href="/annonces" className="text-sm text-brand-800 underline">
+          Toutes les annonces
+        </Link>
+      </div>
+      {latest.length === 0 ? (
+        <p className="text-slate-700">Aucune annonce pour le moment.</p>
+      ) : (
+        <ul className="flex flex-col gap-3">
+          {latest.map((announcement) => (
+            <li key={announcement.id} className="flex flex-col gap-1">
+              <div className="flex flex-wrap items-center gap-2">
+                <AnnouncementKindBadge kind={announcement.kind} />
+                <Link href={`/annonces#annonce-${announcement.id}`} className="font-medium text-brand-800 underline">
+                  {announcement.title}
+                </Link>
+              </div>
+              <p className="text-sm text-slate-700">
+                {announcement.startsAt
+                  ? `${START_LABELS[announcement.kind]} : ${format(announcement.startsAt)}`
+                  : `Publiée le ${format(announcement.publishedAt)}`}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
