@@ -1,0 +1,195 @@
+'use client';
+
+import Link from 'next/link';
+import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
+import { AnnouncementBody } from '@/components/announcements/announcement-body';
+import { AttachmentPicker, type PickedFile } from '@/components/tickets/attachment-picker';
+import { Alert } from '@/components/ui/alert';
+import { Button, buttonClasses } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormStatus } from '@/components/ui/form-status';
+import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
+import { ANNOUNCEMENT_KIND_LABELS, ANNOUNCEMENT_KINDS, KIND_FIELDS, START_LABELS, isAnnouncementKind, type AnnouncementKind } from '@/lib/announcements/kinds';
+import { IDLE } from '@/lib/server/actions/action-state';
+import { SHORT_NOTICE_MESSAGE } from '@/lib/validation/announcements';
+import { createAnnouncementAction, updateAnnouncementAction } from './actions';
+
+export interface AnnouncementDraft {
+  kind: AnnouncementKind;
+  title: string;
+  version: string;
+  module: string;
+  /** `datetime-local` values, Paris time. */
+  startsAt: string;
+  endsAt: string;
+  body: string;
+}
+
+export const EMPTY_ANNOUNCEMENT: AnnouncementDraft = { kind: 'release', title: '', version: '', module: '', startsAt: '', endsAt: '', body: '' };
+
+interface AnnouncementFormProps {
+  modules: string[];
+  initial?: AnnouncementDraft;
+  /** Editing: the announcement, and the files already published with it. */
+  existing?: { id: string; files: Array<{ id: string; fileName: string }> };
+}
+
+const TIME_HINT = 'Heure de Paris (centre de support) : chaque collectivité la lit dans son propre fuseau.';
+
+const START_HINTS: Partial<Record<AnnouncementKind, string>> = {
+  release: `Annoncée avant la mise en service (§10.2). ${TIME_HINT}`,
+  planned_maintenance: `Au moins 48 heures après la publication, sinon c’est une maintenance urgente (§5). ${TIME_HINT}`,
+  emergency_maintenance: `Elle peut intervenir à tout moment (§5). ${TIME_HINT}`,
+};
+
+/** Writes or corrects an announcement (§5, §10.2, §12); the server decides, the form explains. */
+export function AnnouncementForm({ modules, initial = EMPTY_ANNOUNCEMENT, existing }: AnnouncementFormProps) {
+  const [state, formAction, pending] = useActionState(existing ? updateAnnouncementAction : createAnnouncementAction, IDLE);
+  const [draft, setDraft] = useState<AnnouncementDraft>(initial);
+  const [files, setFiles] = useState<PickedFile[]>([]);
+  const form = useRef<HTMLFormElement>(null);
+  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const use = KIND_FIELDS[draft.kind];
+  // §5: too late for a planned maintenance; the same window may be recorded as emergency maintenance.
+  const offerEmergency = state.status === 'error' && state.message === SHORT_NOTICE_MESSAGE && draft.kind === 'planned_maintenance';
+
+  function set<K extends keyof AnnouncementDraft>(key: K) {
+    return (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
+  }
+
+  function submit(overrides: Partial<AnnouncementDraft> = {}) {
+    if (!form.current) return;
+    const data = new FormData(form.current);
+    for (const [key, value] of Object.entries(overrides)) data.set(key, value);
+    for (const picked of files) if (!picked.error) data.append('attachments', picked.file);
+    startTransition(() => formAction(data));
+  }
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    submit();
+  }
+
+  function recordAsEmergency() {
+    setDraft({ ...draft, kind: 'emergency_maintenance' });
+    submit({ kind: 'emergency_maintenance' });
+  }
+
+  const optional = (label: string, field: 'version' | 'startsAt' | 'endsAt') => (use[field] === 'optional' ? `${label} (facultatif)` : label);
+
+  return (
+    <form ref={form} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+      {offerEmergency ? (
+        <Alert tone="error">
+          <p>{state.message}</p>
+          <Button variant="secondary" className="mt-3" disabled={pending} onClick={recordAsEmergency}>
+            Enregistrer comme maintenance urgente
+          </Button>
+        </Alert>
+      ) : (
+        <FormStatus state={state} />
+      )}
+      {existing && <input type="hidden" name="announcementId" value={existing.id} />}
+      <SelectField
+        label="Type d’annonce"
+        name="kind"
+        value={draft.kind}
+        onChange={(event) => {
+          const kind = event.currentTarget.value;
+          if (isAnnouncementKind(kind)) setDraft({ ...draft, kind });
+        }}
+        options={ANNOUNCEMENT_KINDS.map((kind) => ({ value: kind, label: ANNOUNCEMENT_KIND_LABELS[kind] }))}
+        error={errors.kind}
+        required
+      />
+      <Field label="Titre" name="title" value={draft.title} onChange={set('title')} error={errors.title} required maxLength={200} />
+      {use.version !== 'none' && (
+        <Field
+          label={optional('Version', 'version')}
+          name="version"
+          hint="Par exemple 5.2 ou 5.1.4."
+          value={draft.version}
+          onChange={set('version')}
+          error={errors.version}
+          required={use.version === 'required'}
+          maxLength={50}
+        />
+      )}
+      {use.startsAt !== 'none' && (
+        <div className="grid gap-5 sm:grid-cols-2">
+          <Field
+            label={optional(START_LABELS[draft.kind], 'startsAt')}
+            name="startsAt"
+            type="datetime-local"
+            hint={START_HINTS[draft.kind] ?? TIME_HINT}
+            value={draft.startsAt}
+            onChange={set('startsAt')}
+            error={errors.startsAt}
+            required={use.startsAt === 'required'}
+          />
+          {use.endsAt !== 'none' && (
+            <Field
+              label={optional('Fin', 'endsAt')}
+              name="endsAt"
+              type="datetime-local"
+              hint={TIME_HINT}
+              value={draft.endsAt}
+              onChange={set('endsAt')}
+              error={errors.endsAt}
+              required={use.endsAt === 'required'}
+            />
+          )}
+        </div>
+      )}
+      <SelectField
+        label="Module concerné"
+        name="module"
+        hint="Une annonce d’un module n’est montrée qu’aux collectivités dont le contrat le comprend."
+        value={draft.module}
+        onChange={set('module')}
+        options={[{ value: '', label: 'Tous les modules' }, ...modules.map((module) => ({ value: module, label: module }))]}
+        error={errors.module}
+      />
+      <TextAreaField
+        label="Texte"
+        name="body"
+        hint="En Markdown : ## Titre, **gras**, listes avec « - », liens [texte](https://…). Le HTML et les images ne sont pas affichés."
+        value={draft.body}
+        onChange={set('body')}
+        error={errors.body}
+        rows={12}
+        required
+      />
+      <details className="rounded-md border border-slate-200 bg-white">
+        <summary className="cursor-pointer px-4 py-2 text-sm font-semibold">Aperçu du texte</summary>
+        <div className="border-t border-slate-200 px-4 py-3">
+          {draft.body.trim() ? <AnnouncementBody markdown={draft.body} /> : <p className="text-sm text-slate-600">Le texte est vide.</p>}
+        </div>
+      </details>
+      {existing && existing.files.length > 0 && (
+        <div>
+          <p className="text-sm font-semibold text-slate-800">Fichiers déjà publiés</p>
+          <ul className="mt-1 flex flex-col gap-1 text-sm">
+            {existing.files.map((file) => (
+              <li key={file.id}>
+                <a href={`/api/annonces/fichiers/${file.id}`} download className="text-brand-800 underline">
+                  {file.fileName}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <AttachmentPicker label={existing ? 'Ajouter des fichiers' : 'Fichiers à publier'} files={files} onChange={setFiles} error={errors.attachments} />
+      <div className="flex flex-wrap gap-3">
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Enregistrement…' : existing ? 'Enregistrer les modifications' : 'Publier l’annonce'}
+        </Button>
+        <Link href="/console/annonces" className={buttonClasses('ghost')}>
+          Annuler
+        </Link>
+      </div>
+    </form>
+  );
+}
