@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
+import { getDb } from '@/lib/server/db';
+import { countUnreadNotifications } from '@/lib/server/notifications/list-notifications';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { requireClient } from '@/lib/auth/session';
 
@@ -18,6 +20,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
       homeHref="/"
       nav={NAV}
       user={{ name: user.name, email: user.email, roleLabel: ROLE_LABELS[user.role] }}
+      notifications={{ href: '/notifications', unread: await countUnreadNotifications(await getDb(), user.id) }}
     >
       {children}
     </AppShell>

@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
+import { getDb } from '@/lib/server/db';
+import { countUnreadNotifications } from '@/lib/server/notifications/list-notifications';
 import { ROLE_LABELS } from '@/lib/auth/roles';
 import { requireStaff } from '@/lib/auth/session';
 
@@ -8,6 +10,7 @@ const NAV = [
   { href: '/console/demandes', label: 'Demandes' },
   { href: '/console/faq', label: 'FAQ' },
   { href: '/console/annonces', label: 'Annonces' },
+  { href: '/console/parametres', label: 'Paramètres', managersOnly: true },
 ];
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {
@@ -16,8 +19,9 @@ export default async function ConsoleLayout({ children }: { children: ReactNode 
     <AppShell
       context="Support"
       homeHref="/console"
-      nav={NAV}
+      nav={NAV.filter((item) => !item.managersOnly || user.role === 'support_manager')}
       user={{ name: user.name, email: user.email, roleLabel: ROLE_LABELS[user.role] }}
+      notifications={{ href: '/console/notifications', unread: await countUnreadNotifications(await getDb(), user.id) }}
     >
       {children}
     </AppShell>

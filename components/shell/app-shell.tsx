@@ -2,6 +2,7 @@ import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { AccountMenu } from './account-menu';
 import { MainNav, type NavItem } from './main-nav';
+import { NotificationBell } from './notification-bell';
 
 interface AppShellProps {
   /** "Support" in the console, the organization's name in the portal. */
@@ -9,10 +10,11 @@ interface AppShellProps {
   homeHref: string;
   nav: NavItem[];
   user: { name: string; email: string; roleLabel: string };
+  notifications: { href: string; unread: number };
   children: ReactNode;
 }
 
-export function AppShell({ context, homeHref, nav, user, children }: AppShellProps) {
+export function AppShell({ context, homeHref, nav, user, notifications, children }: AppShellProps) {
   return (
     <>
       <a
@@ -28,7 +30,8 @@ export function AppShell({ context, homeHref, nav, user, children }: AppShellPro
             <span className="text-sm font-medium text-slate-700">{context}</span>
           </Link>
           <MainNav items={nav} />
-          <div className="ml-auto">
+          <div className="ml-auto flex items-center gap-1">
+            <NotificationBell {...notifications} />
             <AccountMenu {...user} />
           </div>
         </div>

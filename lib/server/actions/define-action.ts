@@ -2,7 +2,7 @@ import 'server-only';
 import type { z } from 'zod';
 import type { Database } from '@/db/client';
 import type { Role } from '@/db/schema';
-import { requireClient, requireRole, type ClientUser, type CurrentUser } from '@/lib/auth/session';
+import { requireClient, requireRole, requireUser, type ClientUser, type CurrentUser } from '@/lib/auth/session';
 import { STAFF_ROLES } from '@/lib/auth/roles';
 import { getDb } from '@/lib/server/db';
 import { ServiceError } from '@/lib/server/service-error';
@@ -50,3 +50,8 @@ export function consoleAction<S extends z.ZodType, R = undefined>(schema: S, han
   return defineAction(() => requireRole(...roles), schema, handler);
 }
 
+
+/** A server action any signed-in user may run on their own account (notifications, profile). */
+export function accountAction<S extends z.ZodType, R = undefined>(schema: S, handler: Handler<S, CurrentUser, R>) {
+  return defineAction(requireUser, schema, handler);
+}

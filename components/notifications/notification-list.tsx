@@ -1,0 +1,36 @@
+import Link from 'next/link';
+import { formatDateTime } from '@/lib/format/french-date';
+
+interface Item {
+  id: string;
+  title: string;
+  body: string;
+  createdAt: Date;
+  readAt: Date | null;
+  reference: string | null;
+}
+
+/** The user's notifications; unread ones stand out, each leads to its Demande. */
+export function NotificationList({ items, ticketHref, timeZone }: { items: Item[]; ticketHref: (reference: string) => string; timeZone: string }) {
+  if (items.length === 0) return <p className="text-slate-700">Aucune notification.</p>;
+  return (
+    <ul className="flex flex-col gap-2">
+      {items.map((item) => (
+        <li key={item.id} className={`rounded-md border px-4 py-3 ${item.readAt ? 'border-slate-200 bg-white' : 'border-brand-700 bg-brand-50'}`}>
+          <p className="font-semibold">
+            {!item.readAt && <span className="mr-2 rounded bg-brand-800 px-1.5 py-0.5 text-xs text-white">Nouveau</span>}
+            {item.reference ? (
+              <Link href={ticketHref(item.reference)} className="text-brand-800 underline">
+                {item.title}
+              </Link>
+            ) : (
+              item.title
+            )}
+          </p>
+          <p className="text-sm">{item.body}</p>
+          <p className="text-xs text-slate-700">{formatDateTime(item.createdAt, timeZone)}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}
