@@ -3,6 +3,9 @@ import type { Executor } from './client';
 import { announcements } from './schema';
 
 const PARIS = 'Europe/Paris';
+const TUESDAY = 2;
+const WEDNESDAY = 3;
+const THURSDAY = 4;
 
 /**
  * Announcements of every kind (§5, §10.2, §12), dated around `now` so the demo always has
@@ -11,16 +14,19 @@ const PARIS = 'Europe/Paris';
  */
 export async function seedDemoAnnouncements(tx: Executor, authorId: string, now: Date): Promise<void> {
   const today = DateTime.fromJSDate(now, { zone: PARIS }).startOf('day');
-  const at = (days: number, time: string) => {
+  const at = (days: number, time: string, weekday?: number) => {
     const [hour, minute] = time.split(':').map(Number);
-    return today.plus({ days }).set({ hour, minute }).toJSDate();
+    const day = today.plus({ days });
+    // On a working day, the first `weekday` (1 Monday … 7 Sunday) from `days` on, when asked.
+    const shifted = weekday === undefined ? day : day.plus({ days: (weekday - day.weekday + 7) % 7 });
+    return shifted.set({ hour, minute }).toJSDate();
   };
   await tx.insert(announcements).values([
     {
       kind: 'release',
       title: 'Version 5.2 : nouvelle édition des actes et synchronisation REU',
       version: '5.2',
-      startsAt: at(24, '07:00'),
+      startsAt: at(21, '07:00', TUESDAY),
       module: null,
       body: [
         'La version 5.2 sera installée pendant la fenêtre de maintenance de nuit ; le service sera disponible dès 7 h.',
@@ -43,7 +49,7 @@ export async function seedDemoAnnouncements(tx: Executor, authorId: string, now:
       kind: 'patch',
       title: 'Correctif 5.1.4 : édition des actes de décès',
       version: '5.1.4',
-      startsAt: at(-6, '06:30'),
+      startsAt: at(-9, '06:30', TUESDAY),
       module: 'Etat civil',
       body: [
         'Ce correctif a été installé sans interruption de service.',
@@ -52,13 +58,13 @@ export async function seedDemoAnnouncements(tx: Executor, authorId: string, now:
         '- Les caractères accentués des noms d’usage s’impriment correctement sur les extraits.',
       ].join('\n'),
       authorId,
-      publishedAt: at(-6, '09:00'),
+      publishedAt: at(-9, '09:00', TUESDAY),
     },
     {
       kind: 'planned_maintenance',
       title: 'Maintenance de l’infrastructure d’hébergement',
-      startsAt: at(31, '12:30'),
-      endsAt: at(31, '14:00'),
+      startsAt: at(28, '12:30', WEDNESDAY),
+      endsAt: at(28, '14:00', WEDNESDAY),
       module: null,
       body: [
         'Nous remplaçons des équipements de stockage de l’environnement de production (hébergement qualifié SecNumCloud).',
@@ -71,8 +77,8 @@ export async function seedDemoAnnouncements(tx: Executor, authorId: string, now:
     {
       kind: 'emergency_maintenance',
       title: 'Correctif de sécurité du connecteur COMEDEC',
-      startsAt: at(-12, '10:15'),
-      endsAt: at(-12, '11:05'),
+      startsAt: at(-14, '10:15', THURSDAY),
+      endsAt: at(-14, '11:05', THURSDAY),
       module: 'COMEDEC',
       body: [
         'Un correctif de sécurité a dû être appliqué sans délai au connecteur COMEDEC.',
@@ -80,7 +86,7 @@ export async function seedDemoAnnouncements(tx: Executor, authorId: string, now:
         'Les demandes de vérification d’état civil envoyées pendant l’interruption ont été transmises automatiquement à sa fin ; aucune action n’est nécessaire de votre part.',
       ].join('\n'),
       authorId,
-      publishedAt: at(-12, '09:50'),
+      publishedAt: at(-14, '09:50', THURSDAY),
     },
     {
       kind: 'document',

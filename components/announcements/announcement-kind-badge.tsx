@@ -11,7 +11,7 @@ const TONES: Record<AnnouncementKind, string> = {
 
 export function AnnouncementKindBadge({ kind }: { kind: AnnouncementKind }) {
   return (
-    <span className={`inline-flex items-center gap-1 rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[kind]}`}>
+    <span className={`inline-flex items-center gap-1 whitespace-nowrap rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[kind]}`}>
       {kind === 'emergency_maintenance' && <span aria-hidden="true">⚠</span>}
       {ANNOUNCEMENT_KIND_LABELS[kind]}
     </span>

@@ -5,6 +5,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { DatabaseHandle } from '@/db/client';
 import { announcementFiles, announcements, contracts } from '@/db/schema';
+import { announcementIssues } from '@/lib/announcements/announcement-rules';
+import { maintenanceNotice } from '@/lib/announcements/maintenance-notice';
 import { SHORT_NOTICE_MESSAGE, type AnnouncementContentInput } from '@/lib/validation/announcements';
 import { createTestDatabase } from '@/test/database';
 import { demoActors, organizationId } from '@/test/fixtures';
@@ -155,6 +157,11 @@ describe('what clients read', () => {
     expect(new Set(all.map((a) => a.kind))).toEqual(new Set(['release', 'patch', 'planned_maintenance', 'emergency_maintenance', 'document']));
     const release = all.find((a) => a.version === '5.2' && a.kind === 'release');
     expect(release?.startsAt!.getTime()).toBeGreaterThan(release!.publishedAt.getTime());
+    // The demo keeps the rules it shows: complete for its kind, planned maintenance announced 48 h ahead.
+    for (const announcement of all) {
+      expect(announcementIssues(announcement)).toEqual([]);
+      if (announcement.kind === 'planned_maintenance') expect(maintenanceNotice(announcement.startsAt!, announcement.publishedAt).ok).toBe(true);
+    }
   });
 
   it('every announcement for all modules, and those of the modules of their own contract only', async () => {
