@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 export const organizations = pgTable('organizations', {
@@ -6,6 +7,11 @@ export const organizations = pgTable('organizations', {
   siren: text('siren'),
   // §5, §6: availability and maintenance windows run in the organization's own zone.
   timeZone: text('time_zone').notNull().default('Europe/Paris'),
+  // A territory's own holidays, bridge days: local dates 'YYYY-MM-DD' in the organization's zone.
+  closedDays: text('closed_days').array().notNull().default(sql`'{}'::text[]`),
+  // §13: support may be suspended; new Demandes are then refused with this reason.
+  supportSuspendedAt: timestamp('support_suspended_at', { withTimezone: true }),
+  supportSuspensionReason: text('support_suspension_reason'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
 

@@ -14,6 +14,8 @@ export const supportSettings = pgTable(
     singleton: boolean('singleton').primaryKey().default(true),
     calendar: jsonb('calendar').$type<BusinessCalendar>().notNull(),
     atRiskRatio: real('at_risk_ratio').notNull(),
+    // Managers may require two-factor sign-in of every staff account.
+    requireStaffTotp: boolean('require_staff_totp').notNull().default(false),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
     updatedById: uuid('updated_by_id').references(() => users.id, { onDelete: 'restrict' }),
   },
