@@ -1,0 +1,33 @@
+'use client';
+
+import { useActionState } from 'react';
+import type { ActionState } from '@/lib/server/actions/action-state';
+
+interface FaqPublicationToggleProps {
+  articleId: string;
+  title: string;
+  published: boolean;
+  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+}
+
+/** Publishes a draft or withdraws a published article, from the console list. */
+export function FaqPublicationToggle({ articleId, title, published, action }: FaqPublicationToggleProps) {
+  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  return (
+    <form action={formAction} className="flex flex-col gap-1">
+      <input type="hidden" name="articleId" value={articleId} />
+      <input type="hidden" name="published" value={published ? 'non' : 'oui'} />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed"
+      >
+        {published ? 'Retirer' : 'Publier'}
+        <span className="sr-only"> « {title} »</span>
+      </button>
+      <span role="status" className="text-xs text-slate-700 empty:hidden">
+        {state.status === 'error' ? state.message : ''}
+      </span>
+    </form>
+  );
+}

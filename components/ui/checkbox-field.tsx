@@ -1,0 +1,42 @@
+import { useId, type InputHTMLAttributes } from 'react';
+
+interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
+  label: string;
+  hint?: string;
+  error?: string;
+}
+
+/** A checkbox with its label beside it, its hint and error tied to it (RGAA 11.10). */
+export function CheckboxField({ label, hint, error, id, className = '', ...input }: CheckboxFieldProps) {
+  const generated = useId();
+  const inputId = id ?? generated;
+  const hintId = hint ? `${inputId}-hint` : undefined;
+  const errorId = error ? `${inputId}-error` : undefined;
+  return (
+    <div className={`flex flex-col gap-1 ${className}`}>
+      <div className="flex items-start gap-2">
+        <input
+          id={inputId}
+          type="checkbox"
+          aria-invalid={error ? true : undefined}
+          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
+          className="mt-1 h-4 w-4 accent-brand-800"
+          {...input}
+        />
+        <label htmlFor={inputId} className="text-sm font-semibold text-slate-800">
+          {label}
+        </label>
+      </div>
+      {hint && (
+        <p id={hintId} className="pl-6 text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id={errorId} className="pl-6 text-sm font-medium text-red-700">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
