@@ -1,0 +1,44 @@
+import type { Metadata } from 'next';
+import { FaqCategories } from '@/components/faq/faq-categories';
+import { FaqSearchBox } from '@/components/faq/faq-search-box';
+import { FaqSearchResults } from '@/components/faq/faq-search-results';
+import { PopularFaqArticles } from '@/components/faq/popular-faq-articles';
+import { requireClient } from '@/lib/auth/session';
+import { getDb } from '@/lib/server/db';
+import { listFaqArticles } from '@/lib/server/faq/list-faq-articles';
+import { listPopularFaqArticles } from '@/lib/server/faq/list-popular-faq-articles';
+import { searchFaqArticles } from '@/lib/server/faq/search-faq-articles';
+import { faqSearchSchema } from '@/lib/validation/faq';
+
+export const metadata: Metadata = { title: 'FAQ' };
+
+export default async function FaqPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+  const user = await requireClient();
+  const { q } = await searchParams;
+  const search = faqSearchSchema.safeParse(typeof q === 'string' ? q : '');
+  const query = search.success ? search.data : '';
+  const db = await getDb();
+  const [results, articles, popular] = await Promise.all([
+    query ? searchFaqArticles(db, { actor: user, query }) : null,
+    listFaqArticles(db, { actor: user }),
+    listPopularFaqArticles(db),
+  ]);
+  return (
+    <div className="flex flex-col gap-8">
+      <div>
+        <h1 className="text-2xl font-bold">Foire aux questions</h1>
+        <p className="text-slate-700">Les réponses du support aux questions les plus fréquentes, par module.</p>
+      </div>
+      <FaqSearchBox defaultValue={typeof q === 'string' ? q : undefined} error={search.success ? undefined : search.error.issues[0]?.message} />
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
+        <div className="flex flex-col gap-8">
+          {results && <FaqSearchResults query={query} results={results} />}
+          <FaqCategories articles={articles} />
+        </div>
+        <aside aria-label="Articles les plus consultés">
+          <PopularFaqArticles articles={popular} />
+        </aside>
+      </div>
+    </div>
+  );
+}
