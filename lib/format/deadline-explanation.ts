@@ -1,9 +1,11 @@
 import { DateTime } from 'luxon';
 import { explainDeadline, type BusinessCalendar } from '@/lib/calendar';
-import { businessDurationPhrase } from './deadline';
+import type { ClockKind } from '@/lib/sla';
+import { budgetPhrase, businessDurationPhrase } from './deadline';
 import { formatDateTime } from './french-date';
 
 interface ExplainedClock {
+  kind: ClockKind;
   calendar: BusinessCalendar;
   budgetMs: number;
   startedAt: Date;
@@ -30,7 +32,7 @@ export function explainClockDeadline(clock: ExplainedClock, timeZone: string): s
       : `depuis l’ouverture du ${formatDateTime(explanation.countedFrom, timeZone)} (enregistrement hors heures ouvrées)`;
   const skipped = skippedParts.length > 0 ? `, hors ${joinFrench([...new Set(skippedParts)])}` : '';
   const paused = clock.pausedBusinessMs > 0 ? ` ; reporté de ${businessDurationPhrase(clock.pausedBusinessMs)} d’attente du client` : '';
-  return `Dû ${formatDateTime(clock.dueAt, timeZone)} : ${businessDurationPhrase(clock.budgetMs)} ${counted}${skipped}${paused}.`;
+  return `Dû ${formatDateTime(clock.dueAt, timeZone)} : ${budgetPhrase(clock.kind, clock.budgetMs)} ${counted}${skipped}${paused}.`;
 }
 
 function shortDate(isoDate: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { businessDurationPhrase, deadlinePhrase } from './deadline';
+import { budgetPhrase, businessDurationPhrase, deadlinePhrase } from './deadline';
 
 describe('deadlinePhrase', () => {
   it('says the pickup deadline in words, in the reader’s zone', () => {
@@ -14,5 +14,13 @@ describe('businessDurationPhrase', () => {
     expect(businessDurationPhrase(45 * 60_000)).toBe('45 min ouvrées');
     expect(businessDurationPhrase(-2 * 3_600_000)).toBe('2 h ouvrées de retard');
     expect(businessDurationPhrase(3_600_000)).toBe('1 h ouvrée');
+  });
+});
+
+describe('budgetPhrase', () => {
+  it('says the remedy budget in business days, as §14 does', () => {
+    expect(budgetPhrase('remedy', 6 * 24 * 3_600_000)).toBe('6 jours ouvrés');
+    expect(budgetPhrase('actionPlan', 12 * 3_600_000)).toBe('12 h ouvrées');
+    expect(businessDurationPhrase(20_000)).toBe('20 s ouvrées');
   });
 });

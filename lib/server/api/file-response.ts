@@ -6,11 +6,13 @@ import 'server-only';
  */
 export function fileResponse(file: { fileName: string; contentType: string; content: Buffer }): Response {
   const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replace(/["\\]/g, '_');
+  // RFC 8187 also wants ' ( ) * percent-encoded, which encodeURIComponent leaves alone.
+  const encoded = encodeURIComponent(file.fileName).replace(/['()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
   return new Response(new Uint8Array(file.content), {
     headers: {
       'Content-Type': file.contentType,
       'Content-Length': String(file.content.byteLength),
-      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
+      'Content-Disposition': `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`,
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': "default-src 'none'; sandbox",
       'Cache-Control': 'private, no-store',
