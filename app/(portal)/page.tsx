@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { LatestAnnouncements } from '@/components/announcements/latest-announcements';
+import { FaqSearchBox } from '@/components/faq/faq-search-box';
 import { ContractSummary } from '@/components/organizations/contract-summary';
 import { OpenTicketsList } from '@/components/tickets/open-tickets-list';
 import { buttonClasses } from '@/components/ui/button';
@@ -44,6 +46,15 @@ export default async function PortalHomePage() {
         </div>
         <OpenTicketsList rows={open.rows} timeZone={overview.timeZone} />
       </section>
+      <div className="grid gap-6 lg:grid-cols-2">
+        <LatestAnnouncements />
+        <section aria-labelledby="faq" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="faq" className="mb-3 text-lg font-semibold">
+            Une question ? La FAQ a peut-être la réponse
+          </h2>
+          <FaqSearchBox />
+        </section>
+      </div>
       <section aria-labelledby="contrat" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="contrat" className="mb-4 text-lg font-semibold">
           Votre contrat
