@@ -31,7 +31,7 @@ interface SearchFaqArticlesInput {
 
 const MARKERS = HIGHLIGHT_START + HIGHLIGHT_STOP;
 const TITLE_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, HighlightAll=true`;
-const EXCERPT_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`;
+const EXCERPT_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP}, MaxWords=35, MinWords=20, MaxFragments=2, FragmentDelimiter=" … "`;
 
 /**
  * §15: the FAQ searched in French, accents ignored ("securite" finds "sécurité"), best answers

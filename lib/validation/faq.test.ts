@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { faqArticleSchema, faqListFilterSchema, faqVoteSchema, ticketReferenceSchema } from './faq';
+
+const article = { title: '  Imprimer les listes  ', module: 'Elections', body: 'Ouvrez Élections > Scrutins, puis imprimez.' };
+
+describe('faqArticleSchema', () => {
+  it('trims, reads the publish checkbox and an empty Demande of origin', () => {
+    expect(faqArticleSchema.parse({ ...article, published: 'on', sourceTicketId: '' })).toEqual({
+      ...article,
+      title: 'Imprimer les listes',
+      published: true,
+      sourceTicketId: null,
+    });
+    expect(faqArticleSchema.parse(article).published).toBe(false);
+  });
+
+  it('refuses a category outside the modules, in French', () => {
+    const result = faqArticleSchema.safeParse({ ...article, module: 'Paie' });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Choisissez la catégorie.']);
+  });
+});
+
+describe('faqVoteSchema', () => {
+  it('takes the buttons’ oui/non or a boolean', () => {
+    const articleId = '6f1d2a8e-2b4c-4d3e-9f00-1234567890ab';
+    expect(faqVoteSchema.parse({ articleId, helpful: 'oui' }).helpful).toBe(true);
+    expect(faqVoteSchema.parse({ articleId, helpful: 'non' }).helpful).toBe(false);
+    expect(faqVoteSchema.parse({ articleId, helpful: true }).helpful).toBe(true);
+    expect(faqVoteSchema.safeParse({ articleId, helpful: 'bof' }).error?.issues[0]?.message).toBe('Répondez par oui ou par non.');
+  });
+});
+
+describe('faqListFilterSchema', () => {
+  it('ignores a filter that makes no sense instead of failing the page', () => {
+    expect(faqListFilterSchema.parse({ q: 'x'.repeat(500), module: 'Paie', etat: 'toutes' })).toEqual({});
+    expect(faqListFilterSchema.parse({ q: ' certificat ', module: 'COMEDEC', etat: 'brouillons' })).toEqual({ q: 'certificat', module: 'COMEDEC', etat: 'brouillons' });
+  });
+});
+
+describe('ticketReferenceSchema', () => {
+  it('accepts a reference in any case, nothing else', () => {
+    expect(ticketReferenceSchema.parse(' dem-2026-000123 ')).toBe('DEM-2026-000123');
+    expect(ticketReferenceSchema.safeParse('DEM-2026-12').success).toBe(false);
+  });
+});
