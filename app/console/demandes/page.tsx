@@ -1,0 +1,105 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AutoRefresh } from '@/components/console/auto-refresh';
+import type { DeadlineView } from '@/components/console/deadline-gauge';
+import { QueueFiltersForm } from '@/components/console/queue-filters';
+import { QueueTable, type QueueTableRow } from '@/components/console/queue-table';
+import { QueueTabs } from '@/components/console/queue-tabs';
+import { buttonClasses } from '@/components/ui/button';
+import { requireStaff } from '@/lib/auth/session';
+import { businessDurationPhrase } from '@/lib/format/deadline';
+import { formatDateTime } from '@/lib/format/french-date';
+import { CLOCK_KIND_LABELS, CLOCK_STATE_LABELS } from '@/lib/sla';
+import { clockGauge } from '@/lib/support/clock-gauge';
+import { encodeQueueCursor } from '@/lib/support/queue-cursor';
+import { QUEUE_TAB_LABELS, QUEUE_TABS } from '@/lib/support/queue-tabs';
+import { can, SEVERITY_LABELS } from '@/lib/tickets';
+import { CHANNEL_LABELS, parseQueueSearch, queueSearchString } from '@/lib/validation/support';
+import { getDb } from '@/lib/server/db';
+import { getQueueFilterOptions } from '@/lib/server/support/get-queue-filter-options';
+import { countQueues } from '@/lib/server/tickets/count-queues';
+import { listQueue, type QueueRow } from '@/lib/server/tickets/list-queue';
+
+export const metadata: Metadata = { title: 'Demandes' };
+
+// Staff read deadlines on the support centre's clock.
+const SUPPORT_ZONE = 'Europe/Paris';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function QueuePage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireStaff();
+  const { tab, filters, after } = parseQueueSearch(await searchParams);
+  const db = await getDb();
+  const now = new Date();
+  const [page, counts, options] = await Promise.all([
+    listQueue(db, { actor: user, tab, filters, after, now }),
+    countQueues(db, { actor: user, filters, now }),
+    getQueueFilterOptions(db),
+  ]);
+
+  const rows = page.rows.map((row): QueueTableRow => ({
+    id: row.id,
+    reference: row.reference,
+    subject: row.subject,
+    organizationName: row.organizationName,
+    module: row.module,
+    status: row.status,
+    severityLabel: row.severity ? SEVERITY_LABELS[row.severity] : null,
+    assigneeName: row.assigneeName,
+    channelLabel: CHANNEL_LABELS[row.channel],
+    takeable: can('take_in_charge', {
+      actor: { role: user.role, isRequester: false, isAssignee: row.assigneeId === user.id, sameOrganization: false },
+      ticket: { status: row.status, qualification: null, resolvedAt: null },
+      now,
+      timeZone: SUPPORT_ZONE,
+    }).ok,
+    deadline: deadlineOf(row, now),
+  }));
+  const summary = QUEUE_TABS.map((queue) => `${QUEUE_TAB_LABELS[queue]} : ${counts[queue]}`).join(', ');
+
+  return (
+    <div className="flex flex-col gap-5">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-2xl font-bold">Demandes</h1>
+        <Link href="/console/demandes/nouvelle" className={buttonClasses('primary')}>
+          Enregistrer un appel
+        </Link>
+      </div>
+      <QueueTabs current={tab} counts={counts} filters={filters} />
+      <QueueFiltersForm tab={tab} filters={filters} organizations={options.organizations} modules={options.modules} staff={options.staff} />
+      <AutoRefresh renderedAt={`À jour : ${formatDateTime(now, SUPPORT_ZONE)}`} summary={`Files mises à jour. ${summary}.`} />
+      <QueueTable
+        rows={rows}
+        staff={options.staff}
+        caption={`${QUEUE_TAB_LABELS[tab]} : ${counts[tab]} demande${counts[tab] > 1 ? 's' : ''}, l’échéance la plus proche d’abord`}
+      />
+      <nav aria-label="Pagination" className="flex flex-wrap gap-3">
+        {after && (
+          <Link href={`/console/demandes${queueSearchString(tab, filters)}`} className={buttonClasses('secondary')}>
+            Revenir au début
+          </Link>
+        )}
+        {page.next && (
+          <Link href={`/console/demandes${queueSearchString(tab, filters, encodeQueueCursor(page.next))}`} className={buttonClasses('secondary')}>
+            Page suivante
+          </Link>
+        )}
+      </nav>
+    </div>
+  );
+}
+
+function deadlineOf(row: QueueRow, now: Date): DeadlineView | null {
+  if (!row.clock) return null;
+  const { state, remainingMs, used } = clockGauge(row.clock, now);
+  const phrase = businessDurationPhrase(remainingMs);
+  return {
+    state,
+    stateLabel: CLOCK_STATE_LABELS[state],
+    remaining: remainingMs < 0 ? phrase : state === 'paused' ? `reste ${phrase} à la reprise` : `reste ${phrase}`,
+    used,
+    due: `${CLOCK_KIND_LABELS[row.clock.kind]} : ${formatDateTime(row.clock.dueAt, SUPPORT_ZONE)}`,
+    dueIso: row.clock.dueAt.toISOString(),
+  };
+}

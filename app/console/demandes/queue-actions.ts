@@ -1,0 +1,35 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { bulkTriageSchema } from '@/lib/validation/support';
+import { consoleAction } from '@/lib/server/actions/define-action';
+import { ServiceError } from '@/lib/server/service-error';
+import { assignTicket } from '@/lib/server/tickets/assign-ticket';
+import { takeTicket } from '@/lib/server/tickets/take-ticket';
+
+export interface BulkTriageResult {
+  ticketId: string;
+  ok: boolean;
+  /** Why the lifecycle or the rights refused this one, in French. */
+  reason?: string;
+}
+
+/**
+ * Assigns or takes in charge several Demandes: each through its own operation and transaction
+ * (the lifecycle decides for each), so one refusal never undoes the others.
+ */
+export const bulkTriageAction = consoleAction(bulkTriageSchema, async (input, { user, db }) => {
+  const results: BulkTriageResult[] = [];
+  for (const ticketId of input.ticketIds) {
+    try {
+      if (input.intent === 'assign') await assignTicket(db, { actor: user, ticketId, assigneeId: input.assigneeId ?? '' });
+      else await takeTicket(db, { actor: user, ticketId });
+      results.push({ ticketId, ok: true });
+    } catch (error) {
+      if (!(error instanceof ServiceError)) throw error;
+      results.push({ ticketId, ok: false, reason: error.message });
+    }
+  }
+  revalidatePath('/console/demandes');
+  return { status: 'success' as const, data: { intent: input.intent, results } };
+});

@@ -1,0 +1,25 @@
+import Link from 'next/link';
+import { QUEUE_TAB_LABELS, QUEUE_TABS, type QueueTab } from '@/lib/support/queue-tabs';
+import { queueSearchString, type QueueFilters } from '@/lib/validation/support';
+
+/** The queues as links (a refresh or a shared link keeps the queue), each with its count. */
+export function QueueTabs({ current, counts, filters }: { current: QueueTab; counts: Record<QueueTab, number>; filters: QueueFilters }) {
+  return (
+    <nav aria-label="Files de demandes">
+      <ul className="flex flex-wrap gap-2 border-b border-slate-200 pb-2">
+        {QUEUE_TABS.map((tab) => (
+          <li key={tab}>
+            <Link
+              href={`/console/demandes${queueSearchString(tab, filters)}`}
+              aria-current={tab === current ? 'page' : undefined}
+              className="inline-flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-brand-800 aria-[current=page]:text-white"
+            >
+              {QUEUE_TAB_LABELS[tab]}
+              <span className="rounded-full bg-white px-2 text-xs font-semibold text-slate-900 ring-1 ring-slate-300">{counts[tab]}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
