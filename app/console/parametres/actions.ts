@@ -1,0 +1,43 @@
+'use server';
+
+import { revalidatePath } from 'next/cache';
+import { atRiskThresholdSchema, retryEmailSchema, supportCalendarFormSchema } from '@/lib/validation/support';
+import { consoleAction } from '@/lib/server/actions/define-action';
+import { retryEmail } from '@/lib/server/email/retry-email';
+import { saveAtRiskRatio } from '@/lib/server/support/save-at-risk-ratio';
+import { saveSupportCalendar } from '@/lib/server/support/save-support-calendar';
+
+const MANAGERS = ['support_manager'] as const;
+
+export const saveCalendarAction = consoleAction(
+  supportCalendarFormSchema,
+  async (calendar, { user, db }) => {
+    await saveSupportCalendar(db, { actor: user, calendar });
+    revalidatePath('/console/parametres');
+    return {
+      status: 'success',
+      message: 'Horaires enregistrés. Les nouvelles demandes suivront ces horaires ; les délais déjà calculés ne changent pas.',
+    };
+  },
+  MANAGERS,
+);
+
+export const saveAtRiskAction = consoleAction(
+  atRiskThresholdSchema,
+  async ({ atRiskPercent }, { user, db }) => {
+    await saveAtRiskRatio(db, { actor: user, atRiskPercent });
+    revalidatePath('/console/parametres');
+    return { status: 'success', message: `Seuil enregistré : un délai sera « à risque » à ${atRiskPercent} % de son budget, pour les délais qui démarrent désormais.` };
+  },
+  MANAGERS,
+);
+
+export const retryEmailAction = consoleAction(
+  retryEmailSchema,
+  async ({ emailId }, { user, db }) => {
+    const email = await retryEmail(db, { actor: user, emailId });
+    revalidatePath('/console/parametres');
+    return { status: 'success', message: `Nouvel envoi programmé pour ${email.toAddress}.` };
+  },
+  MANAGERS,
+);

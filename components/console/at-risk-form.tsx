@@ -1,0 +1,44 @@
+'use client';
+
+import { startTransition, useActionState, type FormEvent } from 'react';
+import { saveAtRiskAction } from '@/app/console/parametres/actions';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormStatus } from '@/components/ui/form-status';
+import { IDLE } from '@/lib/server/actions/action-state';
+
+/** DOMAIN "Support clocks": the share of a budget after which a clock is "à risque". */
+export function AtRiskForm({ percent }: { percent: number }) {
+  const [state, formAction, pending] = useActionState(saveAtRiskAction, IDLE);
+  const errors = state.status === 'error' ? state.fieldErrors : {};
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Seuil « à risque »">
+      <FormStatus state={state} />
+      <div className="flex flex-wrap items-end gap-3">
+        <Field
+          label="Seuil « à risque » (%)"
+          name="atRiskPercent"
+          type="number"
+          min={50}
+          max={95}
+          step={1}
+          inputMode="numeric"
+          defaultValue={percent}
+          hint="Entre 50 et 95 %. Un délai devient « à risque » quand cette part de son budget est écoulée ; les délais en cours gardent leur seuil."
+          error={errors.atRiskPercent}
+          className="max-w-md"
+        />
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Enregistrement…' : 'Enregistrer le seuil'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,25 @@
+'use client';
+
+import { useActionState } from 'react';
+import { retryEmailAction } from '@/app/console/parametres/actions';
+import { IDLE } from '@/lib/server/actions/action-state';
+
+/** "Réessayer" on a failed email: back in the outbox, due now. */
+export function RetryEmailButton({ emailId, recipient }: { emailId: string; recipient: string }) {
+  const [state, formAction, pending] = useActionState(retryEmailAction, IDLE);
+  return (
+    <form action={formAction} className="flex flex-col gap-1">
+      <input type="hidden" name="emailId" value={emailId} />
+      <button
+        type="submit"
+        disabled={pending || state.status === 'success'}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm font-semibold text-slate-900 hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-500"
+      >
+        Réessayer<span className="sr-only"> l’envoi à {recipient}</span>
+      </button>
+      <p role="status" className={`text-xs ${state.status === 'error' ? 'text-red-700' : 'text-slate-700'}`}>
+        {state.status === 'error' ? state.message : state.status === 'success' ? state.message : ''}
+      </p>
+    </form>
+  );
+}
