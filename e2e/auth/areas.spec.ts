@@ -24,7 +24,7 @@ testAs('agent')('a client sees only their own organization', async ({ page }) =>
 
 testAs('reunionAgent')('an overseas client sees its own zone', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByText('heure de La Réunion')).toBeVisible();
+  await expect(page.getByText('heure de La Réunion', { exact: true })).toBeVisible();
 });
 
 testAs('manager')('the console lists the client organizations', async ({ page }) => {
