@@ -19,6 +19,12 @@ interface AttachmentPickerProps {
 
 let counter = 0;
 
+/** Adds the accepted files to a form's data; refused ones stay on screen and are not sent. */
+export function appendPickedFiles(data: FormData, files: readonly PickedFile[], field = 'attachments'): FormData {
+  for (const picked of files) if (!picked.error) data.append(field, picked.file);
+  return data;
+}
+
 /**
  * Several files by picker or drag-and-drop, images previewed. Each refused file says why and
  * stays listed (not sent) so nothing typed elsewhere is lost.

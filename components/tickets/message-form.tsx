@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { IDLE, type ActionState } from '@/lib/server/actions/action-state';
-import { AttachmentPicker, type PickedFile } from './attachment-picker';
+import { AttachmentPicker, appendPickedFiles, type PickedFile } from './attachment-picker';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
@@ -38,8 +38,7 @@ export function MessageForm({ action, hidden, field, label, submitLabel, hint, w
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    for (const picked of files) if (!picked.error) data.append('attachments', picked.file);
+    const data = appendPickedFiles(new FormData(event.currentTarget), files);
     startTransition(() => formAction(data));
   }
 

@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { useFieldA11y } from './field-frame';
 
 interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   label: string;
@@ -8,22 +9,17 @@ interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>,
 
 /** A checkbox with its label beside it, its hint and error tied to it (RGAA 11.10). */
 export function CheckboxField({ label, hint, error, id, className = '', ...input }: CheckboxFieldProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
+  const { hintId, errorId, ...a11y } = useFieldA11y({ id, hint, error });
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <div className="flex items-start gap-2">
         <input
-          id={inputId}
+          {...a11y}
           type="checkbox"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
           className="mt-1 h-4 w-4 accent-brand-800"
           {...input}
         />
-        <label htmlFor={inputId} className="text-sm font-semibold text-slate-800">
+        <label htmlFor={a11y.id} className="text-sm font-semibold text-slate-800">
           {label}
         </label>
       </div>

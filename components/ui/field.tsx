@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { CONTROL_CLASSES, FieldFrame, useFieldA11y } from './field-frame';
 
 interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   label: string;
@@ -6,34 +7,12 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
   hint?: string;
 }
 
-/** A labelled input whose hint and error are tied to it, so screen readers announce them (RGAA 11.10). */
-export function Field({ label, error, hint, id, className = '', ...input }: FieldProps) {
-  const generated = useId();
-  const inputId = id ?? generated;
-  const hintId = hint ? `${inputId}-hint` : undefined;
-  const errorId = error ? `${inputId}-error` : undefined;
+/** A labelled input whose hint and error are tied to it. */
+export function Field({ label, error, hint, id, className, ...input }: FieldProps) {
+  const { hintId, errorId, ...a11y } = useFieldA11y({ id, hint, error });
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={inputId} className="text-sm font-semibold text-slate-800">
-        {label}
-      </label>
-      {hint && (
-        <p id={hintId} className="text-sm text-slate-600">
-          {hint}
-        </p>
-      )}
-      <input
-        id={inputId}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}
-        className="rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700"
-        {...input}
-      />
-      {error && (
-        <p id={errorId} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
-      )}
-    </div>
+    <FieldFrame label={label} controlId={a11y.id} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
+      <input {...a11y} className={CONTROL_CLASSES} {...input} />
+    </FieldFrame>
   );
 }

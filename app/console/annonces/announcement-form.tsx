@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
 import { AnnouncementBody } from '@/components/announcements/announcement-body';
-import { AttachmentPicker, type PickedFile } from '@/components/tickets/attachment-picker';
+import { AttachmentPicker, appendPickedFiles, type PickedFile } from '@/components/tickets/attachment-picker';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -62,7 +62,7 @@ export function AnnouncementForm({ modules, initial = EMPTY_ANNOUNCEMENT, existi
     if (!form.current) return;
     const data = new FormData(form.current);
     for (const [key, value] of Object.entries(overrides)) data.set(key, value);
-    for (const picked of files) if (!picked.error) data.append('attachments', picked.file);
+    appendPickedFiles(data, files);
     startTransition(() => formAction(data));
   }
 

@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
-import { AttachmentPicker, type PickedFile } from '@/components/tickets/attachment-picker';
+import { AttachmentPicker, appendPickedFiles, type PickedFile } from '@/components/tickets/attachment-picker';
 import { FaqSuggestions } from '@/components/tickets/faq-suggestions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
@@ -59,8 +59,7 @@ export function NewTicketForm({ modules, userId, defaultPhone }: { modules: stri
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    for (const picked of files) if (!picked.error) data.append('attachments', picked.file);
+    const data = appendPickedFiles(new FormData(event.currentTarget), files);
     startTransition(() => formAction(data));
   }
 
