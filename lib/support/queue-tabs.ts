@@ -37,3 +37,10 @@ export const OPEN_STATUSES = [
   'waiting_client',
   'in_correction',
 ] as const satisfies readonly TicketStatus[];
+
+/**
+ * The statuses in which a Demande may have a running, unpaused clock: the pickup clock until it is
+ * taken in charge (§13), the action-plan or remedy clock while in correction (§14); waiting for
+ * the client pauses them, every other transition stops them (lib/tickets transition).
+ */
+export const DEADLINE_STATUSES = ['registered', 'in_correction'] as const satisfies readonly TicketStatus[];

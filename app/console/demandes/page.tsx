@@ -4,7 +4,7 @@ import { AutoRefresh } from '@/components/console/auto-refresh';
 import type { DeadlineView } from '@/components/console/deadline-gauge';
 import { QueueFiltersForm } from '@/components/console/queue-filters';
 import { QueueTable, type QueueTableRow } from '@/components/console/queue-table';
-import { QueueTabs } from '@/components/console/queue-tabs';
+import { formatCount, QueueTabs } from '@/components/console/queue-tabs';
 import { buttonClasses } from '@/components/ui/button';
 import { requireStaff } from '@/lib/auth/session';
 import { businessDurationPhrase } from '@/lib/format/deadline';
@@ -17,7 +17,7 @@ import { can, SEVERITY_LABELS } from '@/lib/tickets';
 import { CHANNEL_LABELS, parseQueueSearch, queueSearchString } from '@/lib/validation/support';
 import { getDb } from '@/lib/server/db';
 import { getQueueFilterOptions } from '@/lib/server/support/get-queue-filter-options';
-import { countQueues } from '@/lib/server/tickets/count-queues';
+import { countQueues, QUEUE_COUNT_LIMIT } from '@/lib/server/tickets/count-queues';
 import { listQueue, type QueueRow } from '@/lib/server/tickets/list-queue';
 
 export const metadata: Metadata = { title: 'Demandes' };
@@ -56,7 +56,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
     }).ok,
     deadline: deadlineOf(row, now),
   }));
-  const summary = QUEUE_TABS.map((queue) => `${QUEUE_TAB_LABELS[queue]} : ${counts[queue]}`).join(', ');
+  const summary = QUEUE_TABS.map((queue) => `${QUEUE_TAB_LABELS[queue]} : ${formatCount(counts[queue], QUEUE_COUNT_LIMIT)}`).join(', ');
 
   return (
     <div className="flex flex-col gap-5">
@@ -66,13 +66,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
           Enregistrer un appel
         </Link>
       </div>
-      <QueueTabs current={tab} counts={counts} filters={filters} />
+      <QueueTabs current={tab} counts={counts} filters={filters} limit={QUEUE_COUNT_LIMIT} />
       <QueueFiltersForm tab={tab} filters={filters} organizations={options.organizations} modules={options.modules} staff={options.staff} />
       <AutoRefresh renderedAt={`À jour : ${formatDateTime(now, SUPPORT_ZONE)}`} summary={`Files mises à jour. ${summary}.`} />
       <QueueTable
         rows={rows}
         staff={options.staff}
-        caption={`${QUEUE_TAB_LABELS[tab]} : ${counts[tab]} demande${counts[tab] > 1 ? 's' : ''}, l’échéance la plus proche d’abord`}
+        caption={`${QUEUE_TAB_LABELS[tab]} : ${formatCount(counts[tab], QUEUE_COUNT_LIMIT)} demande${counts[tab] > 1 ? 's' : ''}, l’échéance la plus proche d’abord`}
       />
       <nav aria-label="Pagination" className="flex flex-wrap gap-3">
         {after && (

@@ -1,27 +1,37 @@
 import 'server-only';
-import { and, count, eq } from 'drizzle-orm';
+import { and, countDistinct, eq, sql } from 'drizzle-orm';
 import { slaClocks, tickets } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import { QUEUE_TABS, type QueueTab } from '@/lib/support/queue-tabs';
 import type { QueueFilters } from '@/lib/validation/support';
 import type { Actor } from '@/lib/server/actor';
-import { firstRunningClock, queueConditions, runningClock } from './list-queue';
+import { queueConditions, runningClock } from './list-queue';
+
+/** Counts stop here: a queue longer than this shows "10 000+", which is all a person needs to know. */
+export const QUEUE_COUNT_LIMIT = 10_000;
 
 /**
- * How many Demandes each queue holds under the same filters, by the same rules as listQueue
- * (one definition of each queue). The deadline queues count running clocks in a dueAt range.
+ * How many Demandes each queue holds under the same filters, by listQueue's rules (one definition
+ * of each queue), up to `limit` + 1 so a count never scans a million rows every 30 s.
+ * The deadline queues count the Demandes with a running clock in a dueAt range; a Demande has one
+ * running clock at a time, as the lifecycle stops the pickup clock before a qualification starts one.
  */
-export async function countQueues(db: Executor, { actor, filters = {}, now = new Date() }: { actor: Actor; filters?: QueueFilters; now?: Date }): Promise<Record<QueueTab, number>> {
+export async function countQueues(
+  db: Executor,
+  { actor, filters = {}, now = new Date(), limit = QUEUE_COUNT_LIMIT }: { actor: Actor; filters?: QueueFilters; now?: Date; limit?: number },
+): Promise<Record<QueueTab, number>> {
   const counts = await Promise.all(
     QUEUE_TABS.map(async (tab) => {
       const conditions = queueConditions(actor, tab, filters, now);
-      const [row] = conditions.needsRunningClock
-        ? await db
-            .select({ value: count() })
+      const matching = conditions.needsRunningClock
+        ? db
+            .select({ id: sql<string>`${slaClocks.ticketId}`.as('id') })
             .from(slaClocks)
             .innerJoin(tickets, eq(tickets.id, slaClocks.ticketId))
-            .where(and(runningClock, conditions.clock, conditions.ticket, firstRunningClock))
-        : await db.select({ value: count() }).from(tickets).where(conditions.ticket);
+            .where(and(runningClock, conditions.clock, conditions.ticket))
+            .limit(limit + 1)
+        : db.select({ id: sql<string>`${tickets.id}`.as('id') }).from(tickets).where(conditions.ticket).limit(limit + 1);
+      const [row] = await db.select({ value: countDistinct(sql`capped.id`) }).from(matching.as('capped'));
       return [tab, row?.value ?? 0] as const;
     }),
   );

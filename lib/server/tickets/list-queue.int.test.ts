@@ -126,6 +126,15 @@ describe('the queues (/console/demandes)', () => {
       all: 10,
     });
     expect(await countQueues(handle.db, { actor: actors.technician, now: TUESDAY_1030 })).toMatchObject({ at_risk: 4, overdue: 3 });
+    // Past the limit a count stops one above it, so the page can say "more than".
+    expect(await countQueues(handle.db, { actor: actors.technician, now: TUESDAY_1030, limit: 3 })).toEqual({
+      awaiting_pickup: 4,
+      mine: 3,
+      at_risk: 4,
+      overdue: 3,
+      waiting_client: 1,
+      all: 4,
+    });
     expect(await countQueues(handle.db, { actor: actors.technician, filters: { organizationId: reunion }, now: TUESDAY_1030 })).toEqual({
       awaiting_pickup: 1,
       mine: 0,
@@ -142,6 +151,9 @@ describe('the queues (/console/demandes)', () => {
     expect(names(await all('all', { module: 'Elections' }))).toEqual(['t7']);
     expect(names(await all('all', { severity: 'blocking' }))).toEqual(['t5']);
     expect(names(await all('all', { status: 'in_charge' }))).toEqual(['t4']);
+    expect(await all('all', { status: 'waiting_client' })).toEqual(await all('waiting_client'));
+    expect(await all('awaiting_pickup', { status: 'in_charge' })).toEqual([]);
+    expect(await all('overdue', { status: 'waiting_client' }, { now: TUESDAY_1030 })).toEqual([]);
     expect(ids(await all('all', { assigneeId: actors.technician.id }))).toEqual([t.t5, ...byId('t4', 't6')]);
     expect(ids(await all('all', { assigneeId: UNASSIGNED }))).toEqual([t.t1, t.t2, t.t3, t.t7, ...byId('t9', 't10'), t.t8]);
     expect(ids(await all('all', { channel: 'phone' }))).toEqual([t.t7, ...byId('t9', 't10')]);

@@ -4,7 +4,8 @@ import { organizations, slaClocks, tickets, users } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import { isStaff } from '@/lib/auth/roles';
 import type { QueueCursor } from '@/lib/support/queue-cursor';
-import { OPEN_STATUSES, type QueueTab } from '@/lib/support/queue-tabs';
+import { DEADLINE_STATUSES, OPEN_STATUSES, type QueueTab } from '@/lib/support/queue-tabs';
+import { TICKET_STATUSES, type TicketStatus } from '@/lib/tickets';
 import { UNASSIGNED, type QueueFilters } from '@/lib/validation/support';
 import type { Actor } from '@/lib/server/actor';
 import { ServiceError } from '@/lib/server/service-error';
@@ -65,12 +66,29 @@ export function queueConditions(actor: Actor, tab: QueueTab, filters: QueueFilte
     filters.channel ? eq(tickets.channel, filters.channel) : undefined,
   ];
   let clock: SQL | undefined;
-  if (tab === 'awaiting_pickup') ticket.push(eq(tickets.status, 'registered'));
-  if (tab === 'mine') ticket.push(eq(tickets.assigneeId, actor.id), inArray(tickets.status, [...OPEN_STATUSES]));
-  if (tab === 'waiting_client') ticket.push(eq(tickets.status, 'waiting_client'));
+  let statuses: readonly TicketStatus[] = filters.status ? [filters.status] : TICKET_STATUSES;
+  if (tab === 'awaiting_pickup') {
+    ticket.push(eq(tickets.status, 'registered'));
+    statuses = statuses.filter((status) => status === 'registered');
+  }
+  if (tab === 'mine') {
+    ticket.push(eq(tickets.assigneeId, actor.id), inArray(tickets.status, [...OPEN_STATUSES]));
+    statuses = statuses.filter((status) => (OPEN_STATUSES as readonly TicketStatus[]).includes(status));
+  }
+  if (tab === 'waiting_client') {
+    ticket.push(eq(tickets.status, 'waiting_client'));
+    statuses = statuses.filter((status) => status === 'waiting_client');
+  }
   if (tab === 'at_risk') clock = and(lte(slaClocks.atRiskAt, now), gte(slaClocks.dueAt, now));
   if (tab === 'overdue') clock = lt(slaClocks.dueAt, now);
-  return { ticket: and(...ticket), clock, needsRunningClock: clock !== undefined };
+  return {
+    ticket: and(...ticket),
+    clock,
+    needsRunningClock: clock !== undefined,
+    // None of these Demandes can have a running clock (e.g. "En attente client"): one leg by id,
+    // rather than a walk through every running clock that finds none.
+    byDeadline: statuses.some((status) => (DEADLINE_STATUSES as readonly TicketStatus[]).includes(status)),
+  };
 }
 
 /**
@@ -82,9 +100,17 @@ export const firstRunningClock = sql`not exists (
   where other.ticket_id = ${slaClocks.ticketId} and other.stopped_at is null and other.paused_at is null
     and (other.due_at, other.id) < (${slaClocks.dueAt}, ${slaClocks.id}))`;
 
-const noRunningClock = sql`not exists (
-  select 1 from ${slaClocks} running
-  where running.ticket_id = ${tickets.id} and running.stopped_at is null and running.paused_at is null)`;
+/**
+ * The Demande has no running, unpaused clock. Past a cursor, the clocks looked at are bounded by
+ * it too (running.ticket_id = tickets.id > cursor), so a merge anti-join starts at the cursor
+ * instead of walking every clock before it.
+ */
+function noRunningClock(afterId?: string): SQL {
+  return sql`not exists (
+    select 1 from ${slaClocks} running
+    where running.ticket_id = ${tickets.id} and running.stopped_at is null and running.paused_at is null
+      ${afterId ? sql`and running.ticket_id > ${afterId}::uuid` : sql``})`;
+}
 
 const rowColumns = {
   id: tickets.id,
@@ -108,7 +134,8 @@ const dueText = sql<string>`to_char(${slaClocks.dueAt} at time zone 'UTC', 'YYYY
  * A page of a staff queue, nearest deadline first (the dueAt of each Demande's running, unpaused
  * clock), then the Demandes with no such clock, by id. Keyset pagination on (deadline, id) in two
  * legs, each walking an index in order: the running clocks by dueAt, then the tickets by id with
- * an anti-join on their running clock — a deep page costs what the first one does.
+ * an anti-join on their running clock — a deep page costs what the first one does. A view whose
+ * statuses cannot have a running clock ("En attente client", a status filter) is one leg by id.
  */
 export async function listQueue(db: Executor, query: QueueQuery): Promise<QueuePage> {
   const now = query.now ?? new Date();
@@ -117,7 +144,7 @@ export async function listQueue(db: Executor, query: QueueQuery): Promise<QueueP
   const conditions = queueConditions(query.actor, query.tab, query.filters ?? {}, now);
   const page: Array<QueueRow & { cursor: QueueCursor }> = [];
 
-  if (after === null || after.due !== null) {
+  if (conditions.byDeadline && (after === null || after.due !== null)) {
     const withDeadline = await db
       .select({ ...rowColumns, clock: slaClocks, due: dueText })
       .from(slaClocks)
@@ -144,11 +171,18 @@ export async function listQueue(db: Executor, query: QueueQuery): Promise<QueueP
       .from(tickets)
       .innerJoin(organizations, eq(organizations.id, tickets.organizationId))
       .leftJoin(users, eq(users.id, tickets.assigneeId))
-      .where(and(conditions.ticket, noRunningClock, after?.due === null ? gt(tickets.id, after.id) : undefined))
+      .where(
+        and(
+          conditions.ticket,
+          after?.due === null ? gt(tickets.id, after.id) : undefined,
+          // Without the deadline leg, every matching Demande is listed here, clock or not.
+          conditions.byDeadline ? noRunningClock(after?.due === null ? after.id : undefined) : undefined,
+        ),
+      )
       .orderBy(asc(tickets.id))
       .limit(size + 1 - page.length);
-    const paused = await pausedClocksOf(db, withoutDeadline.map((row) => row.id));
-    for (const row of withoutDeadline) page.push({ ...row, clock: paused.get(row.id) ?? null, cursor: { due: null, id: row.id } });
+    const clocks = await currentClocksOf(db, withoutDeadline.map((row) => row.id));
+    for (const row of withoutDeadline) page.push({ ...row, clock: clocks.get(row.id) ?? null, cursor: { due: null, id: row.id } });
   }
 
   const rows = page.slice(0, size);
@@ -159,8 +193,8 @@ export async function listQueue(db: Executor, query: QueueQuery): Promise<QueueP
   };
 }
 
-/** The paused clock of Demandes waiting for the client, shown "en pause" with its time left. */
-async function pausedClocksOf(db: Executor, ticketIds: string[]): Promise<Map<string, StoredClock>> {
+/** The clock not stopped yet of Demandes listed by id: paused while waiting for the client, shown "en pause". */
+async function currentClocksOf(db: Executor, ticketIds: string[]): Promise<Map<string, StoredClock>> {
   if (ticketIds.length === 0) return new Map();
   const rows = await db
     .select()
