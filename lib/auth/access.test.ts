@@ -55,3 +55,41 @@ describe('roles', () => {
     expect(isStaff('client_admin')).toBe(false);
   });
 });
+
+describe('decideAccess with pending steps', () => {
+  const fresh = { ...agent, mustChangePassword: true };
+  const staffToEnrol = { ...technician, staffTotpRequired: true, totpEnabled: false };
+
+  it('sends an account with an initial password to the password change page, whatever it asks (§11)', () => {
+    expect(decideAccess(claimsOf(fresh), fresh)).toEqual({ kind: 'must-change-password' });
+    expect(decideAccess(claimsOf(fresh), fresh, CLIENT_ROLES)).toEqual({ kind: 'must-change-password' });
+    expect(decideAccess(claimsOf(fresh), fresh, undefined, 'totp-enrolment')).toEqual({ kind: 'must-change-password' });
+  });
+
+  it('lets it reach the password change page only', () => {
+    expect(decideAccess(claimsOf(fresh), fresh, undefined, 'password-change')).toEqual({ kind: 'allow', account: fresh });
+  });
+
+  it('still refuses a deactivated or revoked account before any pending step', () => {
+    expect(decideAccess(claimsOf(fresh), { ...fresh, active: false })).toEqual({ kind: 'sign-in', reason: 'deactivated' });
+    expect(decideAccess({ userId: 'u1', sessionVersion: 0 }, fresh, undefined, 'password-change')).toEqual({ kind: 'sign-in', reason: 'session-revoked' });
+  });
+
+  it('sends staff without two-factor sign-in to enrolment when managers require it', () => {
+    expect(decideAccess(claimsOf(staffToEnrol), staffToEnrol, STAFF_ROLES)).toEqual({ kind: 'totp-enrolment-required' });
+    expect(decideAccess(claimsOf(staffToEnrol), staffToEnrol, undefined, 'totp-enrolment')).toEqual({ kind: 'allow', account: staffToEnrol });
+    const enrolled = { ...staffToEnrol, totpEnabled: true };
+    expect(decideAccess(claimsOf(enrolled), enrolled, STAFF_ROLES).kind).toBe('allow');
+  });
+
+  it('asks the password change before the enrolment', () => {
+    const both = { ...staffToEnrol, mustChangePassword: true };
+    expect(decideAccess(claimsOf(both), both, STAFF_ROLES)).toEqual({ kind: 'must-change-password' });
+    expect(decideAccess(claimsOf(both), both, undefined, 'password-change').kind).toBe('allow');
+  });
+
+  it('never requires two-factor sign-in of clients', () => {
+    const client = { ...agent, staffTotpRequired: true, totpEnabled: false };
+    expect(decideAccess(claimsOf(client), client, CLIENT_ROLES).kind).toBe('allow');
+  });
+});

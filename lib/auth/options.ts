@@ -8,7 +8,14 @@ import { signInSchema } from '@/lib/validation/auth';
 import { clientAddress } from './client-address';
 
 /** Error codes the sign-in form turns into French messages (never whether an account exists). */
-export const SIGN_IN_ERRORS = { invalid: 'CredentialsSignin', throttled: 'throttled' } as const;
+export const SIGN_IN_ERRORS = {
+  invalid: 'CredentialsSignin',
+  throttled: 'throttled',
+  totpRequired: 'totp-required',
+  totpInvalid: 'totp-invalid',
+} as const;
+
+export const SESSION_MAX_AGE = 12 * 60 * 60;
 
 let options: NextAuthOptions | undefined;
 
@@ -18,12 +25,12 @@ export function authOptions(): NextAuthOptions {
     secret: authSecret(),
     // next-auth 4 only supports Credentials with JWT sessions; the guards re-read the account
     // from the database on every request, so a deactivation still bites at once.
-    session: { strategy: 'jwt', maxAge: 12 * 60 * 60 },
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
     pages: { signIn: '/connexion' },
     providers: [
       CredentialsProvider({
         name: 'Adresse e-mail',
-        credentials: { email: { type: 'email' }, password: { type: 'password' } },
+        credentials: { email: { type: 'email' }, password: { type: 'password' }, code: { type: 'text' } },
         async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials);
           if (!parsed.success) return null;
@@ -34,6 +41,9 @@ export function authOptions(): NextAuthOptions {
           });
           if (!result.ok) {
             if (result.reason === 'throttled') throw new Error(`${SIGN_IN_ERRORS.throttled}:${result.retryInMinutes}`);
+            // The form shows the code field: the password was right, the account has two-factor sign-in.
+            if (result.reason === 'totp-required') throw new Error(SIGN_IN_ERRORS.totpRequired);
+            if (result.reason === 'totp-invalid') throw new Error(SIGN_IN_ERRORS.totpInvalid);
             return null;
           }
           const { user } = result;

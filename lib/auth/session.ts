@@ -5,26 +5,42 @@ import { cache } from 'react';
 import type { Role } from '@/db/schema';
 import { getAccount, type Account } from '@/lib/server/auth/get-account';
 import { getDb } from '@/lib/server/db';
-import { decideAccess, type AccessDecision } from './access';
+import { decideAccess, GATE_PATHS, type AccessDecision, type AccessGate } from './access';
 import { authOptions } from './options';
 import { CLIENT_ROLES, STAFF_ROLES } from './roles';
 
 export type CurrentUser = NonNullable<Account>;
 
-/** The access decision for this request, computed once per request however many guards ask. */
-export const currentAccess = cache(async (): Promise<AccessDecision<CurrentUser>> => {
+/** The session's claims and the account as stored now, read once per request however many guards ask. */
+const currentSession = cache(async () => {
   const session = await getServerSession(authOptions());
   const claims = session?.user ? { userId: session.user.id, sessionVersion: session.user.sessionVersion } : null;
   const account = claims ? await getAccount(await getDb(), claims.userId) : null;
-  return decideAccess(claims, account);
+  return { claims, account };
 });
 
-/** The signed-in user, or a redirect to the sign-in page (with the reason when there is one). */
-export async function requireUser(): Promise<CurrentUser> {
-  const decision = await currentAccess();
+/** The access decision for this request; `gate` names the pending-step page asking, if any. */
+export async function currentAccess(gate?: AccessGate): Promise<AccessDecision<CurrentUser>> {
+  const { claims, account } = await currentSession();
+  return decideAccess(claims, account, undefined, gate);
+}
+
+/** Where a refused decision sends the browser: the sign-in page (with the reason) or a pending step. */
+export function redirectPathOf(decision: Exclude<AccessDecision<CurrentUser>, { kind: 'allow' } | { kind: 'forbidden' }>): string {
+  if (decision.kind === 'must-change-password') return GATE_PATHS['password-change'];
+  if (decision.kind === 'totp-enrolment-required') return GATE_PATHS['totp-enrolment'];
+  return decision.reason === 'no-session' ? '/connexion' : `/connexion?motif=${decision.reason}`;
+}
+
+/**
+ * The signed-in user, or a redirect: to the sign-in page (with the reason when there is one), or
+ * to the password change (§11, initial password) or two-factor enrolment page it must go through first.
+ */
+export async function requireUser(gate?: AccessGate): Promise<CurrentUser> {
+  const decision = await currentAccess(gate);
   if (decision.kind === 'allow') return decision.account;
-  const notice = decision.kind === 'sign-in' && decision.reason !== 'no-session' ? `?motif=${decision.reason}` : '';
-  redirect(`/connexion${notice}`);
+  if (decision.kind === 'forbidden') forbidden();
+  redirect(redirectPathOf(decision));
 }
 
 /** The signed-in user if their role is one of `roles`; otherwise a 403 page. */

@@ -4,6 +4,7 @@ import type { Database } from '@/db/client';
 import type { Role } from '@/db/schema';
 import { requireClient, requireRole, requireUser, type ClientUser, type CurrentUser } from '@/lib/auth/session';
 import { STAFF_ROLES } from '@/lib/auth/roles';
+import type { AccessGate } from '@/lib/auth/access';
 import { getDb } from '@/lib/server/db';
 import { ServiceError } from '@/lib/server/service-error';
 import type { ActionState } from './action-state';
@@ -51,7 +52,10 @@ export function consoleAction<S extends z.ZodType, R = undefined>(schema: S, han
 }
 
 
-/** A server action any signed-in user may run on their own account (notifications, profile). */
-export function accountAction<S extends z.ZodType, R = undefined>(schema: S, handler: Handler<S, CurrentUser, R>) {
-  return defineAction(requireUser, schema, handler);
+/**
+ * A server action any signed-in user may run on their own account (notifications, profile);
+ * `gate` lets the pending-step pages' own actions run (the initial password change, enrolment).
+ */
+export function accountAction<S extends z.ZodType, R = undefined>(schema: S, handler: Handler<S, CurrentUser, R>, gate?: AccessGate) {
+  return defineAction(() => requireUser(gate), schema, handler);
 }

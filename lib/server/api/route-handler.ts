@@ -16,6 +16,10 @@ type Context<P> = { user: CurrentUser; db: Database; params: P };
 export function withSession<P>(area: Area | 'any', handler: (request: Request, context: Context<P>) => Promise<Response>) {
   return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const decision = await currentAccess();
+    if (decision.kind === 'must-change-password' || decision.kind === 'totp-enrolment-required') {
+      const error = decision.kind === 'must-change-password' ? 'Changez votre mot de passe avant de continuer.' : 'Activez la double authentification avant de continuer.';
+      return Response.json({ error }, { status: 403 });
+    }
     if (decision.kind !== 'allow') return Response.json({ error: 'Connectez-vous pour continuer.' }, { status: 401 });
     const user = decision.account;
     if (area !== 'any' && !rolesOfArea(area).includes(user.role)) {

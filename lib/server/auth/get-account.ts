@@ -1,6 +1,6 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
-import { organizations, users } from '@/db/schema';
+import { eq, sql } from 'drizzle-orm';
+import { organizations, supportSettings, users } from '@/db/schema';
 import type { Executor } from '@/db/client';
 
 export type Account = Awaited<ReturnType<typeof getAccount>>;
@@ -19,9 +19,13 @@ export async function getAccount(db: Executor, userId: string) {
       active: users.active,
       sessionVersion: users.sessionVersion,
       mustChangePassword: users.mustChangePassword,
+      totpEnabled: sql<boolean>`${users.totpEnabledAt} is not null`,
+      staffTotpRequired: sql<boolean>`coalesce(${supportSettings.requireStaffTotp}, false)`,
     })
     .from(users)
     .leftJoin(organizations, eq(organizations.id, users.organizationId))
+    // The settings are one row (or none yet): joined on true.
+    .leftJoin(supportSettings, sql`true`)
     .where(eq(users.id, userId))
     .limit(1);
   return row ?? null;

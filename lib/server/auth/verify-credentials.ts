@@ -1,13 +1,17 @@
 import 'server-only';
-import { and, eq, sql } from 'drizzle-orm';
-import { signInThrottles, users, type User } from '@/db/schema';
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import { recoveryCodes, signInThrottles, users, type User } from '@/db/schema';
 import type { Database, Executor } from '@/db/client';
 import { decoyPasswordHash, verifyPassword } from '@/lib/auth/password';
 import { afterFailure, isBlocked, minutesUntilUnblocked, type ThrottleState } from '@/lib/auth/throttle-policy';
+import { hashRecoveryCode, isValidTotpCode, looksLikeRecoveryCode } from '@/lib/auth/totp';
+import { decryptTotpSecret } from '@/lib/auth/totp-secret';
+import { recordAudit } from '@/lib/server/audit/record-audit';
+import { totpKey } from '@/lib/server/accounts/totp-key';
 
 export type CredentialsResult =
   | { ok: true; user: User }
-  | { ok: false; reason: 'invalid' }
+  | { ok: false; reason: 'invalid' | 'totp-required' | 'totp-invalid' }
   | { ok: false; reason: 'throttled'; retryInMinutes: number };
 
 interface ThrottleKey {
@@ -16,13 +20,14 @@ interface ThrottleKey {
 }
 
 /**
- * Checks an email and password, counting failures per email and per client address in the
- * database so the limit holds across app instances and restarts. An unknown email, a wrong
- * password and a deactivated account all answer the same 'invalid'.
+ * Checks an email and password (and, for an account with two-factor sign-in, its code), counting
+ * failures per email and per client address in the database so the limit holds across app
+ * instances and restarts. An unknown email, a wrong password and a deactivated account all answer
+ * the same 'invalid'; a wrong code counts as a failure too. Every attempt goes to the audit log.
  */
 export async function verifyCredentials(
   db: Database,
-  input: { email: string; password: string; clientAddress: string; now?: Date },
+  input: { email: string; password: string; code?: string; clientAddress: string; now?: Date },
 ): Promise<CredentialsResult> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
@@ -30,9 +35,20 @@ export async function verifyCredentials(
     { scope: 'email', key: email },
     { scope: 'ip', key: input.clientAddress },
   ];
+  const audit = (tx: Executor, user: User | undefined, succeeded: boolean, reason?: string) =>
+    recordAudit(tx, {
+      at: now,
+      actor: { id: user?.id ?? null, email },
+      action: succeeded ? 'sign-in.succeeded' : 'sign-in.failed',
+      target: user ? { type: 'user', id: user.id } : undefined,
+      organizationId: user?.organizationId,
+      clientAddress: input.clientAddress,
+      details: reason ? { reason } : undefined,
+    });
 
   const states = await Promise.all(keys.map((key) => readThrottle(db, key)));
   if (states.some((state) => isBlocked(state, now))) {
+    await audit(db, undefined, false, 'throttled');
     return { ok: false, reason: 'throttled', retryInMinutes: minutesUntilUnblocked(states, now) };
   }
 
@@ -43,12 +59,20 @@ export async function verifyCredentials(
     .limit(1);
   const passwordMatches = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), input.password);
 
-  if (user && user.active && passwordMatches) {
+  let failure = !user ? 'unknown-email' : !user.active ? 'deactivated' : !passwordMatches ? 'wrong-password' : null;
+  if (!failure && user?.totpSecret && user.totpEnabledAt) {
+    // The password was right: the form now asks for the code (not a failure).
+    if (!input.code?.trim()) return { ok: false, reason: 'totp-required' };
+    if (!(await checkSecondFactor(db, user, input.code, now))) failure = 'wrong-code';
+  }
+
+  if (user && !failure) {
     await db.transaction(async (tx) => {
       for (const key of keys) {
         await tx.delete(signInThrottles).where(and(eq(signInThrottles.scope, key.scope), eq(signInThrottles.key, key.key)));
       }
       await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
+      await audit(tx, user, true);
     });
     return { ok: true, user };
   }
@@ -57,12 +81,35 @@ export async function verifyCredentials(
   const after = await db.transaction(async (tx) => {
     const states: ThrottleState[] = [];
     for (const key of keys) states.push(await recordFailure(tx, key, now));
+    await audit(tx, user, false, failure ?? 'invalid');
     return states;
   });
   if (after.some((state) => isBlocked(state, now))) {
     return { ok: false, reason: 'throttled', retryInMinutes: minutesUntilUnblocked(after, now) };
   }
-  return { ok: false, reason: 'invalid' };
+  return { ok: false, reason: failure === 'wrong-code' ? 'totp-invalid' : 'invalid' };
+}
+
+/** The authenticator's code, or one of the recovery codes (each used once, even under concurrency). */
+async function checkSecondFactor(db: Database, user: User, code: string, now: Date): Promise<boolean> {
+  if (!user.totpSecret) return false;
+  if (!looksLikeRecoveryCode(code)) return isValidTotpCode(decryptTotpSecret(user.totpSecret, totpKey()), code, now);
+  return db.transaction(async (tx) => {
+    const used = await tx
+      .update(recoveryCodes)
+      .set({ usedAt: now })
+      .where(and(eq(recoveryCodes.userId, user.id), eq(recoveryCodes.codeHash, hashRecoveryCode(code)), isNull(recoveryCodes.usedAt)))
+      .returning({ id: recoveryCodes.id });
+    if (used.length === 0) return false;
+    await recordAudit(tx, {
+      at: now,
+      actor: { id: user.id, email: user.email },
+      action: 'totp.recovery-code-used',
+      target: { type: 'user', id: user.id },
+      organizationId: user.organizationId,
+    });
+    return true;
+  });
 }
 
 async function readThrottle(db: Executor, { scope, key }: ThrottleKey): Promise<ThrottleState | null> {
@@ -73,7 +120,8 @@ async function readThrottle(db: Executor, { scope, key }: ThrottleKey): Promise<
   return row ?? null;
 }
 
-async function recordFailure(tx: Executor, { scope, key }: ThrottleKey, now: Date): Promise<ThrottleState> {
+/** One more failure on a throttle key, counted once each under concurrency. */
+export async function recordFailure(tx: Executor, { scope, key }: ThrottleKey, now: Date): Promise<ThrottleState> {
   // Create the row if needed, then lock it, so concurrent failures each count once.
   await tx
     .insert(signInThrottles)
@@ -91,3 +139,5 @@ async function recordFailure(tx: Executor, { scope, key }: ThrottleKey, now: Dat
     .where(and(eq(signInThrottles.scope, scope), eq(signInThrottles.key, key)));
   return next;
 }
+
+export { readThrottle };

@@ -13,6 +13,7 @@ export async function listOrganizations(db: Executor) {
       modules: contracts.modules,
       namedUserLimit: contracts.namedUserLimit,
       supportStartDate: contracts.supportStartDate,
+      supportSuspendedAt: organizations.supportSuspendedAt,
       activeUsers: count(sql`case when ${users.active} then 1 end`),
     })
     .from(organizations)

@@ -1,0 +1,28 @@
+/** What the audit log records, and how the journal names it in French. */
+export const AUDIT_ACTIONS = {
+  'sign-in.succeeded': 'Connexion réussie',
+  'sign-in.failed': 'Connexion refusée',
+  'account.created': 'Compte créé',
+  'account.role-changed': 'Rôle modifié',
+  'account.deactivated': 'Compte désactivé',
+  'account.reactivated': 'Compte réactivé',
+  'account.profile-updated': 'Profil modifié',
+  'password.changed': 'Mot de passe changé',
+  'password.reset-by-support': 'Mot de passe réinitialisé par le support',
+  'password.reset-requested': 'Lien de réinitialisation demandé',
+  'password.reset-by-link': 'Mot de passe réinitialisé par lien',
+  'totp.enabled': 'Double authentification activée',
+  'totp.disabled': 'Double authentification désactivée',
+  'totp.recovery-code-used': 'Code de secours utilisé',
+  'organization.created': 'Collectivité créée',
+  'organization.updated': 'Collectivité modifiée',
+  'contract.updated': 'Contrat modifié',
+  'support.suspended': 'Support suspendu',
+  'support.resumed': 'Support rétabli',
+} as const;
+
+export type AuditAction = keyof typeof AUDIT_ACTIONS;
+
+export function isAuditAction(value: string): value is AuditAction {
+  return Object.hasOwn(AUDIT_ACTIONS, value);
+}

@@ -1,0 +1,124 @@
+import { z } from 'zod';
+import { AUDIT_ACTIONS } from '@/lib/accounts/audit-actions';
+import { isValidSiren, normalizeSiren } from '@/lib/accounts/siren';
+import { FRENCH_TIME_ZONE_VALUES, PRODUCT_MODULES } from '@/lib/accounts/time-zones';
+import { MAX_LENGTH } from '@/lib/accounts/password-policy';
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function isCalendarDate(value: string): boolean {
+  if (!ISO_DATE.test(value)) return false;
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
+}
+
+const name = z.string().trim().min(2, 'Saisissez le nom (2 caractères au moins).').max(200, 'Au plus 200 caractères.');
+const email = z.string().trim().toLowerCase().min(1, 'Saisissez l’adresse e-mail.').max(320).email('Adresse e-mail invalide.');
+const phone = z.preprocess(
+  emptyToUndefined,
+  z
+    .string()
+    .trim()
+    .max(30, 'Au plus 30 caractères.')
+    .regex(/^[+0-9 ().-]{6,}$/, 'Numéro de téléphone invalide (chiffres, espaces, +, points ou tirets).')
+    .optional(),
+);
+
+export const organizationSchema = z.object({
+  name,
+  siren: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .transform(normalizeSiren)
+      .refine(isValidSiren, 'SIREN invalide : 9 chiffres dont la clé de contrôle (Luhn) est juste.')
+      .optional(),
+  ),
+  timeZone: z.enum(FRENCH_TIME_ZONE_VALUES, { error: 'Choisissez un fuseau horaire.' }),
+  // One local date per line (or separated by commas or spaces): a territory's own holidays, bridge days.
+  closedDays: z
+    .string()
+    .default('')
+    .transform((text) => [...new Set(text.split(/[\s,;]+/).filter(Boolean))].sort())
+    .refine((days) => days.every(isCalendarDate), 'Une date par ligne, au format AAAA-MM-JJ (par exemple 2026-05-27).'),
+});
+
+export const contractSchema = z.object({
+  modules: z.preprocess(
+    (value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]),
+    z.array(z.enum(PRODUCT_MODULES)).min(1, 'Cochez au moins un module.'),
+  ),
+  namedUserLimit: z.coerce
+    .number({ error: 'Saisissez un nombre.' })
+    .int('Saisissez un nombre entier.')
+    .min(1, 'Au moins 1 utilisateur.')
+    .max(10_000, 'Au plus 10 000 utilisateurs.'),
+  supportStartDate: z.string().refine(isCalendarDate, 'Saisissez une date (AAAA-MM-JJ).'),
+});
+
+export const clientRoleSchema = z.enum(['client_user', 'client_admin'], { error: 'Choisissez un rôle.' });
+
+export const newAccountSchema = z.object({ name, email, phone, role: clientRoleSchema });
+
+export const createOrganizationSchema = organizationSchema.extend({
+  ...contractSchema.shape,
+  adminName: name,
+  adminEmail: email,
+  adminPhone: phone,
+});
+
+export const organizationIdSchema = z.object({ organizationId: z.uuid() });
+export const updateOrganizationSchema = organizationSchema.extend(organizationIdSchema.shape);
+export const updateContractSchema = contractSchema.extend(organizationIdSchema.shape);
+export const suspendSupportSchema = organizationIdSchema.extend({
+  reason: z.string().trim().min(5, 'Indiquez le motif de la suspension (5 caractères au moins).').max(1000, 'Au plus 1 000 caractères.'),
+});
+
+export const userIdSchema = z.object({ userId: z.uuid() });
+export const changeRoleSchema = userIdSchema.extend({ role: clientRoleSchema });
+
+export const profileSchema = z.object({ name, phone });
+
+const newPassword = z.string().min(1, 'Saisissez le nouveau mot de passe.').max(MAX_LENGTH * 4);
+function confirmed<T extends { newPassword: string; confirmation: string }>(value: T, ctx: z.RefinementCtx) {
+  if (value.newPassword !== value.confirmation) {
+    ctx.addIssue({ code: 'custom', path: ['confirmation'], message: 'Les deux saisies ne sont pas identiques.' });
+  }
+}
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string().min(1, 'Saisissez votre mot de passe actuel.').max(1024),
+    newPassword,
+    confirmation: z.string(),
+  })
+  .superRefine(confirmed);
+
+export const resetPasswordSchema = z
+  .object({ token: z.string().min(20).max(200), newPassword, confirmation: z.string() })
+  .superRefine(confirmed);
+
+export const forgotPasswordSchema = z.object({ email });
+
+export const totpCodeSchema = z.object({
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Saisissez les 6 chiffres affichés par votre application.'),
+});
+
+export const disableTotpSchema = z.object({ currentPassword: z.string().min(1, 'Saisissez votre mot de passe actuel.').max(1024) });
+
+const auditActions = Object.keys(AUDIT_ACTIONS) as [keyof typeof AUDIT_ACTIONS, ...Array<keyof typeof AUDIT_ACTIONS>];
+
+/** The journal's filters, from the query string (all optional; invalid values are ignored by the page). */
+export const auditFiltersSchema = z.object({
+  action: z.preprocess(emptyToUndefined, z.enum(auditActions).optional()),
+  organisation: z.preprocess(emptyToUndefined, z.uuid().optional()),
+  du: z.preprocess(emptyToUndefined, z.string().refine(isCalendarDate).optional()),
+  au: z.preprocess(emptyToUndefined, z.string().refine(isCalendarDate).optional()),
+  acteur: z.preprocess(emptyToUndefined, z.string().trim().max(320).optional()),
+});
+
+export type AuditFilters = z.infer<typeof auditFiltersSchema>;
