@@ -1,6 +1,7 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
+import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { Alert } from '@/components/ui/alert';
@@ -8,7 +9,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { signInSchema } from '@/lib/validation/auth';
 
-type FieldErrors = Partial<Record<'email' | 'password', string>>;
+type FieldErrors = Partial<Record<'email' | 'password' | 'code', string>>;
 
 // One message for a wrong password, an unknown email and a deactivated account alike.
 const INVALID = 'Adresse e-mail ou mot de passe incorrect.';
@@ -18,11 +19,13 @@ export function SignInForm() {
   const [pending, setPending] = useState(false);
   const [fieldErrors, setFieldErrors] = useState<FieldErrors>({});
   const [error, setError] = useState<string>();
+  // Shown once the password was right for an account with two-factor sign-in.
+  const [askCode, setAskCode] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const parsed = signInSchema.safeParse({ email: data.get('email'), password: data.get('password') });
+    const parsed = signInSchema.safeParse({ email: data.get('email'), password: data.get('password'), code: data.get('code') ?? undefined });
     if (!parsed.success) {
       const errors: FieldErrors = {};
       for (const issue of parsed.error.issues) {
@@ -43,6 +46,14 @@ export function SignInForm() {
       return;
     }
     setPending(false);
+    if (result?.error === 'totp-required') {
+      setAskCode(true);
+      return;
+    }
+    if (result?.error === 'totp-invalid') {
+      setFieldErrors({ code: 'Code incorrect ou expiré. Saisissez le code affiché maintenant par votre application, ou un code de secours.' });
+      return;
+    }
     setError(messageFor(result?.error));
   }
 
@@ -58,9 +69,23 @@ export function SignInForm() {
         required
         error={fieldErrors.password}
       />
+      {askCode && (
+        <Field
+          label="Code de vérification"
+          name="code"
+          inputMode="numeric"
+          autoComplete="one-time-code"
+          autoFocus
+          hint="Les 6 chiffres affichés par votre application d’authentification, ou l’un de vos codes de secours."
+          error={fieldErrors.code}
+        />
+      )}
       <Button type="submit" disabled={pending}>
         {pending ? 'Connexion…' : 'Se connecter'}
       </Button>
+      <Link href="/connexion/mot-de-passe-oublie" className="text-sm text-brand-800 underline">
+        Mot de passe oublié ?
+      </Link>
     </form>
   );
 }

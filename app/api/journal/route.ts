@@ -1,0 +1,33 @@
+import { AUDIT_ACTIONS, isAuditAction } from '@/lib/accounts/audit-actions';
+import { describeAuditDetails, toCsv } from '@/lib/accounts/audit-details';
+import { formatDateTime } from '@/lib/format/french-date';
+import { auditFiltersSchema } from '@/lib/validation/accounts';
+import { withSession } from '@/lib/server/api/route-handler';
+import { AUDIT_ZONE, listAuditLog } from '@/lib/server/audit/list-audit-log';
+import { parseInput } from '@/lib/server/service-error';
+
+/** The journal as CSV (UTF-8 with BOM, semicolons), with the page's filters; managers only (403 otherwise). */
+export const GET = withSession('console', async (request, { user, db }) => {
+  const filters = parseInput(auditFiltersSchema, Object.fromEntries(new URL(request.url).searchParams));
+  const rows = await listAuditLog(db, { actor: user, filters, limit: 100_000 });
+  const csv = toCsv([
+    ['Date', 'Action', 'Code', 'Auteur', 'Collectivité', 'Cible', 'Détail', 'Adresse'],
+    ...rows.map((row) => [
+      formatDateTime(row.at, AUDIT_ZONE),
+      isAuditAction(row.action) ? AUDIT_ACTIONS[row.action] : row.action,
+      row.action,
+      row.actorEmail ?? '',
+      row.organizationName ?? '',
+      row.targetType && row.targetId ? `${row.targetType}:${row.targetId}` : '',
+      describeAuditDetails(row.details),
+      row.clientAddress ?? '',
+    ]),
+  ]);
+  return new Response(csv, {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="journal-guichet-${new Date().toISOString().slice(0, 10)}.csv"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+});

@@ -1,0 +1,26 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { FormStatus } from '@/components/ui/form-status';
+import type { ActionState } from '@/lib/server/actions/action-state';
+import type { CreatedAccount } from './account-create-form';
+import { OneTimeSecret } from './one-time-secret';
+import { useActionForm } from './use-action-form';
+
+type Action = (state: ActionState<CreatedAccount>, formData: FormData) => Promise<ActionState<CreatedAccount>>;
+
+/** One action on one account row (deactivate, reactivate, change role, reset password); its outcome is announced. */
+export function AccountActionButton({ action, fields, label, accessibleLabel }: { action: Action; fields: Record<string, string>; label: string; accessibleLabel: string }) {
+  const { state, pending, onSubmit } = useActionForm(action);
+  return (
+    <form onSubmit={onSubmit} className="flex flex-col gap-2">
+      {Object.entries(fields).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {state.status === 'success' && state.data ? <OneTimeSecret email={state.data.email} password={state.data.password} /> : <FormStatus state={state} />}
+      <Button type="submit" variant="secondary" disabled={pending} aria-label={accessibleLabel}>
+        {label}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,44 @@
+'use client';
+
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormStatus } from '@/components/ui/form-status';
+import { SelectField } from '@/components/ui/select-field';
+import type { ActionState } from '@/lib/server/actions/action-state';
+import { OneTimeSecret } from './one-time-secret';
+import { useActionForm } from './use-action-form';
+
+export type CreatedAccount = { email: string; password: string };
+type Action = (state: ActionState<CreatedAccount>, formData: FormData) => Promise<ActionState<CreatedAccount>>;
+
+/** Creating a portal account; its generated password is shown once on success. */
+export function AccountCreateForm({ action, organizationId }: { action: Action; organizationId?: string }) {
+  const { state, pending, errors, formRef, onSubmit } = useActionForm(action, { resetOnSuccess: true });
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Créer un compte">
+      {state.status === 'success' && state.data ? <OneTimeSecret email={state.data.email} password={state.data.password} /> : <FormStatus state={state} />}
+      {organizationId && <input type="hidden" name="organizationId" value={organizationId} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field label="Nom et prénom" name="name" autoComplete="off" required error={errors.name} />
+        <Field label="Adresse e-mail" name="email" type="email" autoComplete="off" required error={errors.email} />
+        <Field label="Téléphone (facultatif)" name="phone" type="tel" autoComplete="off" error={errors.phone} />
+        <SelectField
+          label="Rôle"
+          name="role"
+          defaultValue="client_user"
+          options={[
+            { value: 'client_user', label: 'Utilisateur' },
+            { value: 'client_admin', label: 'Administrateur' },
+          ]}
+          hint="Un administrateur gère aussi les comptes de la collectivité."
+          error={errors.role}
+        />
+      </div>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Création…' : 'Créer le compte'}
+        </Button>
+      </div>
+    </form>
+  );
+}

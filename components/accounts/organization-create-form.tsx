@@ -1,0 +1,51 @@
+'use client';
+
+import Link from 'next/link';
+import { createOrganizationAction } from '@/app/console/organisations/actions';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormStatus } from '@/components/ui/form-status';
+import { ContractFields, OrganizationFields } from './organization-fields';
+import { OneTimeSecret } from './one-time-secret';
+import { useActionForm } from './use-action-form';
+
+/** §11: an organization, its contract and its first administrator, in one form. */
+export function OrganizationCreateForm({ today }: { today: string }) {
+  const { state, pending, errors, formRef, onSubmit } = useActionForm(createOrganizationAction);
+  if (state.status === 'success' && state.data) {
+    return (
+      <div className="flex flex-col gap-4">
+        <OneTimeSecret email={state.data.email} password={state.data.password} />
+        <p>
+          <Link href={`/console/organisations/${state.data.organizationId}`} className="font-semibold text-brand-800 underline">
+            Voir la collectivité
+          </Link>
+        </p>
+      </div>
+    );
+  }
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-6" aria-label="Nouvelle collectivité">
+      <FormStatus state={state} />
+      <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6">
+        <legend className="px-1 text-lg font-semibold">Collectivité</legend>
+        <OrganizationFields errors={errors} />
+      </fieldset>
+      <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6">
+        <legend className="px-1 text-lg font-semibold">Contrat</legend>
+        <ContractFields values={{ modules: ['Etat civil', 'Elections', 'COMEDEC', 'Cimetières'], namedUserLimit: 10, supportStartDate: today }} errors={errors} />
+      </fieldset>
+      <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6">
+        <legend className="px-1 text-lg font-semibold">Premier administrateur</legend>
+        <Field label="Nom et prénom de l’administrateur" name="adminName" autoComplete="off" required error={errors.adminName} />
+        <Field label="Adresse e-mail de l’administrateur" name="adminEmail" type="email" autoComplete="off" required error={errors.adminEmail} />
+        <Field label="Téléphone de l’administrateur (facultatif)" name="adminPhone" type="tel" autoComplete="off" error={errors.adminPhone} />
+      </fieldset>
+      <div>
+        <Button type="submit" disabled={pending}>
+          {pending ? 'Création…' : 'Créer la collectivité'}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,77 @@
+'use client';
+
+import { resumeSupportAction, suspendSupportAction, updateContractAction, updateOrganizationAction } from '@/app/console/organisations/actions';
+import { Button } from '@/components/ui/button';
+import { FormStatus } from '@/components/ui/form-status';
+import { TextAreaField } from '@/components/ui/text-area-field';
+import { ContractFields, OrganizationFields, type ContractValues, type OrganizationValues } from './organization-fields';
+import { useActionForm } from './use-action-form';
+
+export function OrganizationEditForm({ organizationId, values }: { organizationId: string; values: OrganizationValues }) {
+  const { state, pending, errors, onSubmit } = useActionForm(updateOrganizationAction);
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Collectivité">
+      <FormStatus state={state} />
+      <input type="hidden" name="organizationId" value={organizationId} />
+      <OrganizationFields values={values} errors={errors} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          Enregistrer la collectivité
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+export function ContractEditForm({ organizationId, values }: { organizationId: string; values: ContractValues }) {
+  const { state, pending, errors, onSubmit } = useActionForm(updateContractAction);
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Contrat">
+      <FormStatus state={state} />
+      <input type="hidden" name="organizationId" value={organizationId} />
+      <ContractFields values={values} errors={errors} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          Enregistrer le contrat
+        </Button>
+      </div>
+    </form>
+  );
+}
+
+/** §13: suspend the support with its reason, or lift the suspension. */
+export function SupportSuspensionForm({ organizationId, suspended }: { organizationId: string; suspended: boolean }) {
+  const suspend = useActionForm(suspendSupportAction);
+  const resume = useActionForm(resumeSupportAction);
+  if (suspended) {
+    return (
+      <form onSubmit={resume.onSubmit} className="flex flex-col gap-3" aria-label="Rétablir le support">
+        <FormStatus state={resume.state} />
+        <input type="hidden" name="organizationId" value={organizationId} />
+        <div>
+          <Button type="submit" disabled={resume.pending}>
+            Rétablir le support
+          </Button>
+        </div>
+      </form>
+    );
+  }
+  return (
+    <form onSubmit={suspend.onSubmit} noValidate className="flex flex-col gap-3" aria-label="Suspendre le support">
+      <FormStatus state={suspend.state} />
+      <input type="hidden" name="organizationId" value={organizationId} />
+      <TextAreaField
+        label="Motif de la suspension"
+        name="reason"
+        rows={3}
+        hint="Affiché à la collectivité, qui ne peut plus déposer de nouvelle demande (§13 du livret de service)."
+        error={suspend.errors.reason}
+      />
+      <div>
+        <Button type="submit" variant="secondary" disabled={suspend.pending}>
+          Suspendre le support
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,90 @@
+import { CheckboxField } from '@/components/ui/checkbox-field';
+import { Field } from '@/components/ui/field';
+import { SelectField } from '@/components/ui/select-field';
+import { TextAreaField } from '@/components/ui/text-area-field';
+import { FRENCH_TIME_ZONES, PRODUCT_MODULES } from '@/lib/accounts/time-zones';
+
+export interface OrganizationValues {
+  name: string;
+  siren: string | null;
+  timeZone: string;
+  closedDays: string[];
+}
+
+export function OrganizationFields({ values, errors }: { values?: OrganizationValues; errors: Record<string, string> }) {
+  return (
+    <>
+      <Field label="Nom de la collectivité" name="name" required defaultValue={values?.name} error={errors.name} />
+      <Field
+        label="SIREN (facultatif)"
+        name="siren"
+        inputMode="numeric"
+        defaultValue={values?.siren ?? ''}
+        hint="9 chiffres, par exemple 217 500 016."
+        error={errors.siren}
+        className="max-w-xs"
+      />
+      <SelectField
+        label="Fuseau horaire"
+        name="timeZone"
+        options={FRENCH_TIME_ZONES.map((zone) => ({ value: zone.value, label: zone.label }))}
+        defaultValue={values?.timeZone ?? 'Europe/Paris'}
+        error={errors.timeZone}
+      />
+      <TextAreaField
+        label="Jours de fermeture propres (facultatif)"
+        name="closedDays"
+        rows={3}
+        defaultValue={values?.closedDays.join('\n') ?? ''}
+        hint="Une date par ligne, au format AAAA-MM-JJ : fêtes locales, ponts (par exemple 2026-05-27 pour l’abolition de l’esclavage en Martinique)."
+        error={errors.closedDays}
+      />
+    </>
+  );
+}
+
+export interface ContractValues {
+  modules: string[];
+  namedUserLimit: number;
+  supportStartDate: string;
+}
+
+export function ContractFields({ values, errors }: { values?: ContractValues; errors: Record<string, string> }) {
+  return (
+    <>
+      <fieldset className="flex flex-col gap-2" aria-describedby={errors.modules ? 'modules-error' : undefined}>
+        <legend className="text-sm font-semibold text-slate-800">Modules du contrat</legend>
+        {PRODUCT_MODULES.map((module) => (
+          <CheckboxField key={module} label={module} name="modules" value={module} defaultChecked={values ? values.modules.includes(module) : true} />
+        ))}
+        {errors.modules && (
+          <p id="modules-error" className="text-sm font-medium text-red-700">
+            {errors.modules}
+          </p>
+        )}
+      </fieldset>
+      <Field
+        label="Nombre d’utilisateurs nommés"
+        name="namedUserLimit"
+        type="number"
+        min={1}
+        inputMode="numeric"
+        required
+        defaultValue={values?.namedUserLimit ?? 10}
+        hint="Les comptes actifs de la collectivité ne peuvent pas dépasser ce nombre."
+        error={errors.namedUserLimit}
+        className="max-w-xs"
+      />
+      <Field
+        label="Début du support"
+        name="supportStartDate"
+        type="date"
+        required
+        defaultValue={values?.supportStartDate}
+        hint="Les engagements de prise en charge se mesurent par périodes de 12 mois à partir de cette date."
+        error={errors.supportStartDate}
+        className="max-w-xs"
+      />
+    </>
+  );
+}

@@ -1,0 +1,26 @@
+'use client';
+
+import { updateProfileAction } from '@/app/(auth)/compte/actions';
+import { Button } from '@/components/ui/button';
+import { Field } from '@/components/ui/field';
+import { FormStatus } from '@/components/ui/form-status';
+import { useActionForm } from './use-action-form';
+
+export function ProfileForm({ name, phone, email }: { name: string; phone: string | null; email: string }) {
+  const { state, pending, errors, onSubmit } = useActionForm(updateProfileAction);
+  return (
+    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Profil">
+      <FormStatus state={state} />
+      <p className="text-sm text-slate-700">
+        Adresse e-mail (identifiant) : <span className="font-semibold text-slate-900">{email}</span>
+      </p>
+      <Field label="Nom et prénom" name="name" autoComplete="name" required defaultValue={name} error={errors.name} />
+      <Field label="Téléphone (facultatif)" name="phone" type="tel" autoComplete="tel" defaultValue={phone ?? ''} error={errors.phone} />
+      <div>
+        <Button type="submit" disabled={pending}>
+          Enregistrer le profil
+        </Button>
+      </div>
+    </form>
+  );
+}
