@@ -10,6 +10,8 @@ const NAV = [
   { href: '/demandes', label: 'Demandes' },
   { href: '/faq', label: 'FAQ' },
   { href: '/annonces', label: 'Annonces' },
+  { href: '/compte/utilisateurs', label: 'Utilisateurs', adminsOnly: true },
+  { href: '/compte', label: 'Mon compte' },
 ];
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
@@ -18,7 +20,7 @@ export default async function PortalLayout({ children }: { children: ReactNode }
     <AppShell
       context={user.organizationName}
       homeHref="/"
-      nav={NAV}
+      nav={NAV.filter((item) => !item.adminsOnly || user.role === 'client_admin')}
       user={{ name: user.name, email: user.email, roleLabel: ROLE_LABELS[user.role] }}
       notifications={{ href: '/notifications', unread: await countUnreadNotifications(await getDb(), user.id) }}
     >

@@ -10,6 +10,8 @@ import { requireClient } from '@/lib/auth/session';
 import { TICKET_STATUSES } from '@/lib/tickets';
 import { getDb } from '@/lib/server/db';
 import { getOrganizationOverview } from '@/lib/server/organizations/get-organization-overview';
+import { getSupportSuspension } from '@/lib/server/organizations/get-support-suspension';
+import { SupportSuspendedBanner } from '@/components/accounts/support-suspended-banner';
 import { listPortalTickets } from '@/lib/server/tickets/list-portal-tickets';
 
 export const metadata: Metadata = { title: 'Accueil' };
@@ -19,9 +21,10 @@ const OPEN = TICKET_STATUSES.filter((status) => status !== 'resolved' && status 
 export default async function PortalHomePage() {
   const user = await requireClient();
   const db = await getDb();
-  const [overview, open] = await Promise.all([
+  const [overview, open, suspension] = await Promise.all([
     getOrganizationOverview(db, { organizationId: user.organizationId }),
     listPortalTickets(db, user, { status: [...OPEN] }),
+    getSupportSuspension(db, user.organizationId),
   ]);
   if (!overview) notFound();
   return (
@@ -31,10 +34,13 @@ export default async function PortalHomePage() {
           <h1 className="text-2xl font-bold">Bonjour {user.name}</h1>
           <p className="text-slate-700">Espace support de la {overview.name}.</p>
         </div>
-        <Link href="/demandes/nouvelle" className={buttonClasses('primary')}>
-          Nouvelle demande
-        </Link>
+        {!suspension && (
+          <Link href="/demandes/nouvelle" className={buttonClasses('primary')}>
+            Nouvelle demande
+          </Link>
+        )}
       </div>
+      {suspension && <SupportSuspendedBanner reason={suspension.reason} />}
       <section aria-labelledby="en-cours" className="rounded-lg border border-slate-200 bg-white p-6">
         <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
           <h2 id="en-cours" className="text-lg font-semibold">

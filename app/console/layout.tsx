@@ -10,7 +10,10 @@ const NAV = [
   { href: '/console/demandes', label: 'Demandes' },
   { href: '/console/faq', label: 'FAQ' },
   { href: '/console/annonces', label: 'Annonces' },
+  { href: '/console/organisations', label: 'Organisations', managersOnly: true },
+  { href: '/console/journal', label: 'Journal', managersOnly: true },
   { href: '/console/parametres', label: 'Paramètres', managersOnly: true },
+  { href: '/console/compte', label: 'Mon compte' },
 ];
 
 export default async function ConsoleLayout({ children }: { children: ReactNode }) {

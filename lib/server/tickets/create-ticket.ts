@@ -47,11 +47,20 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
     if (!organizationId) throw new ServiceError('forbidden', 'Votre compte n’est rattaché à aucune collectivité.');
 
     const [organization] = await tx
-      .select({ timeZone: organizations.timeZone, modules: contracts.modules })
+      .select({
+        timeZone: organizations.timeZone,
+        modules: contracts.modules,
+        suspendedAt: organizations.supportSuspendedAt,
+        suspensionReason: organizations.supportSuspensionReason,
+      })
       .from(organizations)
       .innerJoin(contracts, eq(contracts.organizationId, organizations.id))
       .where(eq(organizations.id, organizationId));
     if (!organization) throw new ServiceError('invalid', 'Collectivité inconnue.', { organizationId: 'Collectivité inconnue.' });
+    // §13: a suspended support takes no new Demande (existing ones stay readable).
+    if (organization.suspendedAt) {
+      throw new ServiceError('forbidden', `Le support de la collectivité est suspendu : ${organization.suspensionReason ?? 'motif non précisé'}. Aucune nouvelle demande ne peut être enregistrée.`);
+    }
     if (!organization.modules.includes(content.module)) {
       throw new ServiceError('invalid', 'Ce module ne fait pas partie du contrat.', { module: 'Choisissez un module de votre contrat.' });
     }

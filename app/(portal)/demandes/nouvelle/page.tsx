@@ -2,13 +2,25 @@ import type { Metadata } from 'next';
 import { requireClient } from '@/lib/auth/session';
 import { getDb } from '@/lib/server/db';
 import { getContractModules } from '@/lib/server/organizations/get-contract-modules';
+import { getSupportSuspension } from '@/lib/server/organizations/get-support-suspension';
+import { SupportSuspendedBanner } from '@/components/accounts/support-suspended-banner';
 import { NewTicketForm } from './new-ticket-form';
 
 export const metadata: Metadata = { title: 'Nouvelle demande' };
 
 export default async function NewTicketPage() {
   const user = await requireClient();
-  const modules = await getContractModules(await getDb(), user.organizationId);
+  const db = await getDb();
+  const suspension = await getSupportSuspension(db, user.organizationId);
+  if (suspension) {
+    return (
+      <div className="mx-auto flex max-w-3xl flex-col gap-6">
+        <h1 className="text-2xl font-bold">Nouvelle demande</h1>
+        <SupportSuspendedBanner reason={suspension.reason} />
+      </div>
+    );
+  }
+  const modules = await getContractModules(db, user.organizationId);
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <div>
