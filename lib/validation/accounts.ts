@@ -37,11 +37,14 @@ export const organizationSchema = z.object({
   ),
   timeZone: z.enum(FRENCH_TIME_ZONE_VALUES, { error: 'Choisissez un fuseau horaire.' }),
   // One local date per line (or separated by commas or spaces): a territory's own holidays, bridge days.
-  closedDays: z
-    .string()
-    .default('')
-    .transform((text) => [...new Set(text.split(/[\s,;]+/).filter(Boolean))].sort())
-    .refine((days) => days.every(isCalendarDate), 'Une date par ligne, au format AAAA-MM-JJ (par exemple 2026-05-27).'),
+  // Already a list when an action's parsed input is parsed again by the operation.
+  closedDays: z.preprocess(
+    (value) => (Array.isArray(value) ? value.join('\n') : (value ?? '')),
+    z
+      .string()
+      .transform((text) => [...new Set(text.split(/[\s,;]+/).filter(Boolean))].sort())
+      .refine((days) => days.every(isCalendarDate), 'Une date par ligne, au format AAAA-MM-JJ (par exemple 2026-05-27).'),
+  ),
 });
 
 export const contractSchema = z.object({
