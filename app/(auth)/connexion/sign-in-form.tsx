@@ -39,7 +39,9 @@ export function SignInForm() {
     setFieldErrors({});
     setError(undefined);
     setPending(true);
-    const result = await signIn('credentials', { ...parsed.data, redirect: false });
+    // next-auth posts every option as a string: an absent code would arrive as "undefined".
+    const { code, ...credentials } = parsed.data;
+    const result = await signIn('credentials', { ...credentials, ...(code ? { code } : {}), redirect: false });
     if (result?.ok && !result.error) {
       // The sign-in page, rendered again now that a session exists, sends each role to its own area.
       router.refresh();
