@@ -2,6 +2,7 @@
 
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
+import { currentNavHref } from '@/lib/navigation/current-item';
 
 export interface NavItem {
   href: string;
@@ -10,13 +11,12 @@ export interface NavItem {
 
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
+  const currentHref = currentNavHref(pathname, items.map((item) => item.href));
   return (
     <nav aria-label="Navigation principale">
       <ul className="flex flex-wrap gap-1">
         {items.map((item) => {
-          // An area's home is current only on itself; a section also on its sub-pages.
-          const home = item.href === '/' || item.href === '/console';
-          const current = home ? pathname === item.href : pathname === item.href || pathname.startsWith(`${item.href}/`);
+          const current = item.href === currentHref;
           return (
             <li key={item.href}>
               <Link
