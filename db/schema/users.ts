@@ -26,6 +26,8 @@ export const users = pgTable(
     // Two-factor sign-in (TOTP, RFC 6238): the shared secret, encrypted with a key derived from the auth secret.
     totpSecret: text('totp_secret'),
     totpEnabledAt: timestamp('totp_enabled_at', { withTimezone: true }),
+    // The 30-second step of the last code accepted at sign-in: a code is good once.
+    totpLastStep: integer('totp_last_step'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

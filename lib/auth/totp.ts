@@ -3,6 +3,7 @@ import { generateSecret, generateURI, verify } from 'otplib';
 
 export const TOTP_ISSUER = 'Guichet';
 export const RECOVERY_CODE_COUNT = 10;
+const TOTP_PERIOD_SECONDS = 30;
 
 export function newTotpSecret(): string {
   return generateSecret();
@@ -15,10 +16,21 @@ export function totpUri(secret: string, email: string): string {
 
 /** A 6-digit code of the secret, accepted one 30-second step early or late (clock drift). */
 export async function isValidTotpCode(secret: string, code: string, now: Date): Promise<boolean> {
+  return (await matchTotpStep(secret, code, now)) !== null;
+}
+
+/**
+ * The 30-second step a valid code belongs to, or null. Signing in records it, so a code seen
+ * once (over a shoulder, in a proxy log) is refused the second time (RFC 6238 §5.2).
+ */
+export async function matchTotpStep(secret: string, code: string, now: Date, afterTimeStep?: number | null): Promise<number | null> {
   const token = code.replace(/\s/g, '');
-  if (!/^\d{6}$/.test(token)) return false;
-  const result = await verify({ secret, token, epoch: Math.floor(now.getTime() / 1000), epochTolerance: 30 });
-  return result.valid;
+  if (!/^\d{6}$/.test(token)) return null;
+  const epoch = Math.floor(now.getTime() / 1000);
+  const result = await verify({ secret, token, epoch, epochTolerance: 30 });
+  if (!result.valid) return null;
+  const step = Math.floor(epoch / TOTP_PERIOD_SECONDS) + result.delta;
+  return afterTimeStep != null && step <= afterTimeStep ? null : step;
 }
 
 /** Whether a typed code looks like a recovery code rather than an authenticator's 6 digits. */

@@ -223,7 +223,10 @@ describe('two-factor sign-in', () => {
     const attempt = (code?: string) => verifyCredentials(db, { email: admin.email, password: initialPassword, code, clientAddress: '192.0.2.90' });
     expect(await attempt()).toEqual({ ok: false, reason: 'totp-required' });
     expect(await attempt('123456')).toEqual({ ok: false, reason: 'totp-invalid' });
-    expect((await attempt(await generate({ secret: enrolment!.secret }))).ok).toBe(true);
+    const code = await generate({ secret: enrolment!.secret });
+    expect((await attempt(code)).ok).toBe(true);
+    // A code is good once: replayed (even within its 30 seconds), it is refused.
+    expect(await attempt(code)).toEqual({ ok: false, reason: 'totp-invalid' });
     expect((await attempt(recoveryCodes[0])).ok).toBe(true);
     expect(await attempt(recoveryCodes[0])).toEqual({ ok: false, reason: 'totp-invalid' });
     const failures = await db.select().from(auditLog).where(and(eq(auditLog.actorEmail, admin.email), eq(auditLog.action, 'sign-in.failed')));

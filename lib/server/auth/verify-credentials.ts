@@ -1,10 +1,10 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { recoveryCodes, signInThrottles, users, type User } from '@/db/schema';
 import type { Database, Executor } from '@/db/client';
 import { decoyPasswordHash, verifyPassword } from '@/lib/auth/password';
 import { afterFailure, isBlocked, minutesUntilUnblocked, type ThrottleState } from '@/lib/auth/throttle-policy';
-import { hashRecoveryCode, isValidTotpCode, looksLikeRecoveryCode } from '@/lib/auth/totp';
+import { hashRecoveryCode, looksLikeRecoveryCode, matchTotpStep } from '@/lib/auth/totp';
 import { decryptTotpSecret } from '@/lib/auth/totp-secret';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { totpKey } from '@/lib/server/accounts/totp-key';
@@ -93,7 +93,17 @@ export async function verifyCredentials(
 /** The authenticator's code, or one of the recovery codes (each used once, even under concurrency). */
 async function checkSecondFactor(db: Database, user: User, code: string, now: Date): Promise<boolean> {
   if (!user.totpSecret) return false;
-  if (!looksLikeRecoveryCode(code)) return isValidTotpCode(decryptTotpSecret(user.totpSecret, totpKey()), code, now);
+  if (!looksLikeRecoveryCode(code)) {
+    const step = await matchTotpStep(decryptTotpSecret(user.totpSecret, totpKey()), code, now, user.totpLastStep);
+    if (step === null) return false;
+    // Conditional on the last step, so two sign-ins racing with the same code cannot both pass.
+    const recorded = await db
+      .update(users)
+      .set({ totpLastStep: step })
+      .where(and(eq(users.id, user.id), or(isNull(users.totpLastStep), lt(users.totpLastStep, step))))
+      .returning({ id: users.id });
+    return recorded.length === 1;
+  }
   return db.transaction(async (tx) => {
     const used = await tx
       .update(recoveryCodes)
