@@ -2,7 +2,8 @@ import { CheckboxField } from '@/components/ui/checkbox-field';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
-import { FRENCH_TIME_ZONES, PRODUCT_MODULES } from '@/lib/accounts/time-zones';
+import { PRODUCT_MODULES } from '@/lib/accounts/product-modules';
+import { FRENCH_TIME_ZONES } from '@/lib/time-zones';
 
 export interface OrganizationValues {
   name: string;

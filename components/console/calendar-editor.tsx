@@ -9,7 +9,8 @@ import { validateCalendar, type BusinessCalendar, type IsoWeekday } from '@/lib/
 import { zoneName } from '@/lib/format/french-date';
 import { IDLE } from '@/lib/server/actions/action-state';
 import { previewCalendar } from '@/lib/support/calendar-preview';
-import { SUPPORT_TIME_ZONES, WEEKDAYS, calendarFieldErrors } from '@/lib/validation/support';
+import { FRENCH_TIME_ZONES } from '@/lib/time-zones';
+import { WEEKDAYS, calendarFieldErrors } from '@/lib/validation/support';
 import { CalendarPreviewTable } from './calendar-preview-table';
 
 interface Slot {
@@ -85,7 +86,7 @@ export function CalendarEditor({ initial, now }: { initial: BusinessCalendar; no
             const timeZone = event.currentTarget.value;
             setDraft((current) => ({ ...current, timeZone }));
           }}
-          options={SUPPORT_TIME_ZONES.map((zone) => ({ value: zone, label: `${zoneName(zone)} (${zone})` }))}
+          options={FRENCH_TIME_ZONES}
           error={errors.timeZone}
         />
         <div className="flex items-center gap-2">

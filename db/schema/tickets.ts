@@ -79,6 +79,10 @@ export const tickets = pgTable(
     index('tickets_organization_created_idx').on(table.organizationId, table.createdAt.desc()),
     index('tickets_status_idx').on(table.status),
     index('tickets_assignee_idx').on(table.assigneeId),
+    // The console's queues walk open Demandes by id when no clock orders them.
+    index('tickets_open_idx')
+      .on(table.id)
+      .where(sql`${table.status} in ('registered', 'in_charge', 'qualifying', 'waiting_client', 'in_correction')`),
   ],
 );
 
@@ -170,6 +174,10 @@ export const slaClocks = pgTable(
     index('sla_clocks_at_risk_queue_idx')
       .on(table.atRiskAt)
       .where(sql`${table.stoppedAt} is null and ${table.pausedAt} is null and ${table.atRiskFlaggedAt} is null`),
+    // The console's queues: running clocks by deadline (flagged or not), nearest first.
+    index('sla_clocks_running_due_idx')
+      .on(table.dueAt, table.ticketId)
+      .where(sql`${table.stoppedAt} is null and ${table.pausedAt} is null`),
     index('sla_clocks_breach_queue_idx')
       .on(table.dueAt)
       .where(sql`${table.stoppedAt} is null and ${table.pausedAt} is null and ${table.breachFlaggedAt} is null`),

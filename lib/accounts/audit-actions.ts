@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = {
   'contract.updated': 'Contrat modifié',
   'support.suspended': 'Support suspendu',
   'support.resumed': 'Support rétabli',
+  'security.staff-totp-required': 'Double authentification exigée du support',
+  'security.staff-totp-optional': 'Double authentification facultative pour le support',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

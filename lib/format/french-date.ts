@@ -1,4 +1,7 @@
 import { DateTime } from 'luxon';
+import { zoneName } from '@/lib/time-zones';
+
+export { zoneName };
 
 const LOCALE = 'fr-FR';
 
@@ -17,20 +20,4 @@ export function formatDate(isoDate: string): string {
   const date = DateTime.fromISO(isoDate, { zone: 'UTC' }).setLocale(LOCALE);
   if (!date.isValid) throw new RangeError(`Date invalide : ${isoDate}`);
   return date.toFormat('cccc d LLLL yyyy');
-}
-
-const ZONE_NAMES: Record<string, string> = {
-  'Europe/Paris': 'heure de Paris',
-  'America/Guadeloupe': 'heure de la Guadeloupe',
-  'America/Martinique': 'heure de la Martinique',
-  'America/Cayenne': 'heure de la Guyane',
-  'Indian/Reunion': 'heure de La Réunion',
-  'Indian/Mayotte': 'heure de Mayotte',
-  'America/Miquelon': 'heure de Saint-Pierre-et-Miquelon',
-  'Pacific/Tahiti': 'heure de Tahiti',
-  'Pacific/Noumea': 'heure de Nouméa',
-};
-
-export function zoneName(timeZone: string): string {
-  return ZONE_NAMES[timeZone] ?? timeZone;
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { AUDIT_ACTIONS } from '@/lib/accounts/audit-actions';
 import { isValidSiren, normalizeSiren } from '@/lib/accounts/siren';
-import { FRENCH_TIME_ZONE_VALUES, PRODUCT_MODULES } from '@/lib/accounts/time-zones';
+import { PRODUCT_MODULES } from '@/lib/accounts/product-modules';
+import { FRENCH_TIME_ZONE_VALUES } from '@/lib/time-zones';
 import { MAX_LENGTH } from '@/lib/accounts/password-policy';
 
 const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);

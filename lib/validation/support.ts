@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FRENCH_TIME_ZONE_VALUES } from '@/lib/time-zones';
 import type { BusinessCalendar, CalendarProblem, IsoWeekday, OpeningRange } from '@/lib/calendar';
 import { SEVERITIES, type Severity } from '@/lib/sla';
 import { QUEUE_TAB_SLUGS, queueTabOfSlug, type QueueTab } from '@/lib/support/queue-tabs';
@@ -130,18 +131,6 @@ export const WEEKDAYS: ReadonlyArray<{ day: IsoWeekday; label: string }> = [
   { day: '7', label: 'Dimanche' },
 ];
 
-/** DOMAIN "Time": the zones the support centre may count in (metropolitan France and overseas). */
-export const SUPPORT_TIME_ZONES = [
-  'Europe/Paris',
-  'America/Guadeloupe',
-  'America/Martinique',
-  'America/Cayenne',
-  'Indian/Reunion',
-  'Indian/Mayotte',
-  'America/Miquelon',
-  'Pacific/Tahiti',
-  'Pacific/Noumea',
-] as const;
 
 const MAX_RANGES_PER_DAY = 8;
 const MAX_CLOSED_DAYS = 366;
@@ -183,7 +172,7 @@ export const supportCalendarFormSchema = z
       context.addIssue({ code: 'custom', path: ['closedDays'], message: `${MAX_CLOSED_DAYS} fermetures exceptionnelles au plus.` });
     }
     const timeZone = typeof fields.timeZone === 'string' ? fields.timeZone : '';
-    if (!(SUPPORT_TIME_ZONES as readonly string[]).includes(timeZone)) {
+    if (!(FRENCH_TIME_ZONE_VALUES as readonly string[]).includes(timeZone)) {
       context.addIssue({ code: 'custom', path: ['timeZone'], message: 'Choisissez un fuseau horaire de la liste.' });
     }
     return {

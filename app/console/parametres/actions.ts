@@ -6,6 +6,8 @@ import { consoleAction } from '@/lib/server/actions/define-action';
 import { retryEmail } from '@/lib/server/email/retry-email';
 import { saveAtRiskRatio } from '@/lib/server/support/save-at-risk-ratio';
 import { saveSupportCalendar } from '@/lib/server/support/save-support-calendar';
+import { saveStaffTotpRequirement } from '@/lib/server/support/save-staff-totp-requirement';
+import { z } from 'zod';
 
 const MANAGERS = ['support_manager'] as const;
 
@@ -38,6 +40,22 @@ export const retryEmailAction = consoleAction(
     const email = await retryEmail(db, { actor: user, emailId });
     revalidatePath('/console/parametres');
     return { status: 'success', message: `Nouvel envoi programmé pour ${email.toAddress}.` };
+  },
+  MANAGERS,
+);
+
+export const staffTotpAction = consoleAction(
+  z.object({ required: z.enum(['on', 'off'], { message: 'Choisissez une option.' }) }),
+  async ({ required }, { user, db }) => {
+    await saveStaffTotpRequirement(db, { actor: user, required: required === 'on' });
+    revalidatePath('/console/parametres');
+    return {
+      status: 'success',
+      message:
+        required === 'on'
+          ? 'La double authentification est exigée : chaque membre du support sans elle devra l’activer à sa prochaine page.'
+          : 'La double authentification redevient facultative pour le support.',
+    };
   },
   MANAGERS,
 );

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { AtRiskForm } from '@/components/console/at-risk-form';
 import { CalendarEditor } from '@/components/console/calendar-editor';
 import { OutboxPanel } from '@/components/console/outbox-panel';
+import { StaffTotpForm } from '@/components/console/staff-totp-form';
+import { getSupportSettingsFlags } from '@/lib/server/accounts/staff-totp-required';
 import { requireRole } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format/french-date';
 import { getDb } from '@/lib/server/db';
@@ -16,7 +18,7 @@ const SUPPORT_ZONE = 'Europe/Paris';
 export default async function SupportSettingsPage() {
   const user = await requireRole('support_manager');
   const db = await getDb();
-  const [settings, outbox] = await Promise.all([getSupportSettingsRecord(db), getOutboxOverview(db, { actor: user })]);
+  const [settings, outbox, flags] = await Promise.all([getSupportSettingsRecord(db), getOutboxOverview(db, { actor: user }), getSupportSettingsFlags(db)]);
   const now = new Date();
 
   return (
@@ -45,6 +47,13 @@ export default async function SupportSettingsPage() {
           Seuil « à risque »
         </h2>
         <AtRiskForm percent={Math.round(settings.atRiskRatio * 100)} />
+      </section>
+
+      <section aria-labelledby="securite" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="securite" className="mb-4 text-lg font-semibold">
+          Sécurité des comptes du support
+        </h2>
+        <StaffTotpForm required={flags.requireStaffTotp} />
       </section>
 
       <section aria-labelledby="courriels" className="rounded-lg border border-slate-200 bg-white p-6">

@@ -1,0 +1,31 @@
+'use client';
+
+import { useActionState } from 'react';
+import { staffTotpAction } from '@/app/console/parametres/actions';
+import { Button } from '@/components/ui/button';
+import { FormStatus } from '@/components/ui/form-status';
+import { IDLE } from '@/lib/server/actions/action-state';
+
+/** Managers can require two-factor sign-in of all staff. */
+export function StaffTotpForm({ required }: { required: boolean }) {
+  const [state, formAction, pending] = useActionState(staffTotpAction, IDLE);
+  return (
+    <form action={formAction} className="flex flex-col gap-3">
+      <FormStatus state={state} />
+      <fieldset className="flex flex-col gap-1">
+        <legend className="text-sm font-semibold">Double authentification des comptes du support</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" name="required" value="on" defaultChecked={required} /> Exigée pour tout le support
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" name="required" value="off" defaultChecked={!required} /> Facultative
+        </label>
+      </fieldset>
+      <div>
+        <Button type="submit" disabled={pending}>
+          Enregistrer
+        </Button>
+      </div>
+    </form>
+  );
+}

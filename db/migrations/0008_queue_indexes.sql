@@ -1,0 +1,2 @@
+CREATE INDEX "sla_clocks_running_due_idx" ON "sla_clocks" USING btree ("due_at","ticket_id") WHERE "sla_clocks"."stopped_at" is null and "sla_clocks"."paused_at" is null;--> statement-breakpoint
+CREATE INDEX "tickets_open_idx" ON "tickets" USING btree ("id") WHERE "tickets"."status" in ('registered', 'in_charge', 'qualifying', 'waiting_client', 'in_correction');
