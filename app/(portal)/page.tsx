@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { LatestAnnouncements } from '@/components/announcements/latest-announcements';
 import { FaqSearchBox } from '@/components/faq/faq-search-box';
 import { ContractSummary } from '@/components/organizations/contract-summary';
-import { OpenTicketsList } from '@/components/tickets/open-tickets-list';
+import { PortalTicketList } from '@/components/tickets/portal-ticket-list';
 import { buttonClasses } from '@/components/ui/button';
 import { requireClient } from '@/lib/auth/session';
 import { TICKET_STATUSES } from '@/lib/tickets';
@@ -50,7 +50,7 @@ export default async function PortalHomePage() {
             Voir toutes les demandes
           </Link>
         </div>
-        <OpenTicketsList rows={open.rows} timeZone={overview.timeZone} />
+        <PortalTicketList rows={open.rows} timeZone={overview.timeZone} empty="Aucune demande en cours." />
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
         <LatestAnnouncements />

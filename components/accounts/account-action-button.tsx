@@ -5,7 +5,7 @@ import { FormStatus } from '@/components/ui/form-status';
 import type { ActionState } from '@/lib/server/actions/action-state';
 import type { CreatedAccount } from './account-create-form';
 import { OneTimeSecret } from './one-time-secret';
-import { useActionForm } from './use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 type Action = (state: ActionState<CreatedAccount>, formData: FormData) => Promise<ActionState<CreatedAccount>>;
 

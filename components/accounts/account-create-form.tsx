@@ -6,7 +6,7 @@ import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import type { ActionState } from '@/lib/server/actions/action-state';
 import { OneTimeSecret } from './one-time-secret';
-import { useActionForm } from './use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 export type CreatedAccount = { email: string; password: string };
 type Action = (state: ActionState<CreatedAccount>, formData: FormData) => Promise<ActionState<CreatedAccount>>;

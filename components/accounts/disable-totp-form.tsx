@@ -4,7 +4,7 @@ import { disableTotpAction } from '@/app/(auth)/compte/actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { useActionForm } from './use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 export function DisableTotpForm() {
   const { state, pending, errors, onSubmit } = useActionForm(disableTotpAction);

@@ -7,7 +7,7 @@ import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { ContractFields, OrganizationFields } from './organization-fields';
 import { OneTimeSecret } from './one-time-secret';
-import { useActionForm } from './use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 /** §11: an organization, its contract and its first administrator, in one form. */
 export function OrganizationCreateForm({ today }: { today: string }) {

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { ContractFields, OrganizationFields, type ContractValues, type OrganizationValues } from './organization-fields';
-import { useActionForm } from './use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 export function OrganizationEditForm({ organizationId, values }: { organizationId: string; values: OrganizationValues }) {
   const { state, pending, errors, onSubmit } = useActionForm(updateOrganizationAction);

@@ -5,7 +5,7 @@ import { confirmTotpAction } from '@/app/(auth)/compte/actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { useActionForm } from './use-action-form';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 /** Scan (or type the secret), then confirm with a code; the 10 recovery codes are shown once. */
 export function TotpEnrolmentForm({ qrDataUrl, secret, continueHref }: { qrDataUrl: string; secret: string; continueHref: string }) {

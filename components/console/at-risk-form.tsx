@@ -1,22 +1,14 @@
 'use client';
 
-import { startTransition, useActionState, type FormEvent } from 'react';
 import { saveAtRiskAction } from '@/app/console/parametres/actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { IDLE } from '@/lib/server/actions/action-state';
+import { useActionForm } from '@/components/ui/use-action-form';
 
 /** DOMAIN "Support clocks": the share of a budget after which a clock is "à risque". */
 export function AtRiskForm({ percent }: { percent: number }) {
-  const [state, formAction, pending] = useActionState(saveAtRiskAction, IDLE);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
+  const { state, pending, errors, onSubmit } = useActionForm(saveAtRiskAction);
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Seuil « à risque »">

@@ -1,10 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import { StatusBadge } from '@/components/tickets/status-badge';
+import { PortalTicketList } from '@/components/tickets/portal-ticket-list';
 import { buttonClasses } from '@/components/ui/button';
 import { requireClient } from '@/lib/auth/session';
-import { deadlinePhrase } from '@/lib/format/deadline';
-import { formatDateTime } from '@/lib/format/french-date';
 import { TICKET_STATUS_LABELS, TICKET_STATUSES } from '@/lib/tickets';
 import { parsePortalTicketFilters } from '@/lib/validation/portal-ticket-filters';
 import { getDb } from '@/lib/server/db';
@@ -91,27 +89,9 @@ export default async function PortalTicketsPage({ searchParams }: { searchParams
       <p role="status" className="text-sm text-slate-700">
         {total} demande{total > 1 ? 's' : ''}
       </p>
-      {rows.length === 0 ? (
-        <p className="rounded-lg border border-slate-200 bg-white p-6 text-slate-700">Aucune demande ne correspond.</p>
-      ) : (
-        <ul className="flex flex-col gap-2">
-          {rows.map((row) => (
-            <li key={row.id} className="rounded-lg border border-slate-200 bg-white p-4">
-              <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-                <Link href={`/demandes/${row.reference}`} className="font-semibold text-brand-800 underline">
-                  {row.reference} — {row.subject}
-                </Link>
-                <StatusBadge status={row.status} />
-              </div>
-              <p className="mt-1 text-sm text-slate-700">
-                {row.module} · enregistrée {formatDateTime(row.createdAt, zone)}
-                {row.nextDueAt && row.nextClockKind && ` · ${deadlinePhrase(row.nextClockKind, row.nextDueAt, zone)}`}
-                {!row.nextDueAt && row.nextClockKind && ' · délai en pause, en attente de votre réponse'}
-              </p>
-            </li>
-          ))}
-        </ul>
-      )}
+      <div className="rounded-lg border border-slate-200 bg-white px-4">
+        <PortalTicketList rows={rows} timeZone={zone} detailed empty="Aucune demande ne correspond." />
+      </div>
       {hasMore && (
         <Link href={`/demandes?${next.toString()}`} className={`${buttonClasses('secondary')} self-start`}>
           Demandes plus anciennes
