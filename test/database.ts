@@ -34,3 +34,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     },
   };
 }
+
+/** Whether integration tests run on a PostgreSQL server that several processes can share. */
+export function usesServerDatabase(): boolean {
+  return !!process.env.DATABASE_URL;
+}

@@ -1,13 +1,16 @@
+import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import { notifications, slaClocks, ticketEvents, tickets } from '@/db/schema';
 import { DEFAULT_SUPPORT_CALENDAR } from '@/lib/calendar';
 import { openDatabase } from '@/db/client';
-import { createTestDatabase, type TestDatabase } from '@/test/database';
+import { createTestDatabase, usesServerDatabase, type TestDatabase } from '@/test/database';
 import { demoActors } from '@/test/fixtures';
 import { sweepAllClocks, sweepClocks } from './sweep-clocks';
 
 const CLOCKS = 1_000;
+// Integration tests run on DATABASE_URL's server when set (test/database.ts), else in memory.
+const serverDatabase = usesServerDatabase();
 let handle: TestDatabase;
 let actors: Awaited<ReturnType<typeof demoActors>>;
 const now = new Date('2026-03-10T12:00:00Z');
@@ -111,6 +114,32 @@ describe('the deadline sweeper', () => {
     const events = await handle.db.select({ n: count() }).from(ticketEvents).where(and(eq(ticketEvents.type, 'clock_breached'), sql`${ticketEvents.ticketId} in ${ids}`));
     expect(events[0]?.n).toBe(50);
   });
+
+  // A real kill needs a database two processes share: the PostgreSQL server (CI always has it).
+  it.runIf(serverDatabase)('a sweeper process killed with SIGKILL mid-batch loses nothing', async () => {
+    const ids = await pastDueClocks(20, '6');
+    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'test/sweep-slowly.ts', handle.url!, now.toISOString()], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Kill it once it has flagged a few clocks inside its open transaction.
+    await new Promise<void>((resolve, reject) => {
+      let flagged = 0;
+      child.stdout.on('data', (chunk: Buffer) => {
+        flagged += chunk.toString().split('flagged').length - 1;
+        if (flagged >= 3) resolve();
+      });
+      child.on('exit', (code) => reject(new Error(`the sweeper ended on its own (${code})`)));
+    });
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.once('exit', resolve));
+
+    // Its transaction died with it: nothing of that batch was announced.
+    expect(await notificationsPerClock(ids, 'clock_breached')).toHaveLength(0);
+    await sweepAllClocks(handle.db, { now });
+    const rows = await notificationsPerClock(ids, 'clock_breached');
+    expect(rows).toHaveLength(20 * 2);
+    expect(rows.every((row) => row.n === 1)).toBe(true);
+  }, 60_000);
 
   it('leaves paused, stopped and not-yet-due clocks alone', async () => {
     const [paused, stopped, future] = await pastDueClocks(3, '7');
