@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { boolean, customType, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { storedFileColumns } from './stored-file';
 import { users } from './users';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
@@ -86,12 +87,7 @@ export const announcementFiles = pgTable('announcement_files', {
   announcementId: uuid('announcement_id')
     .notNull()
     .references(() => announcements.id, { onDelete: 'restrict' }),
-  fileName: text('file_name').notNull(),
-  contentType: text('content_type').notNull(),
-  size: integer('size').notNull(),
-  sha256: text('sha256').notNull(),
-  storageKey: text('storage_key').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  ...storedFileColumns(),
 });
 
 /** Per user: whether notifications also arrive by email (in-app ones always do). */

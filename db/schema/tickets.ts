@@ -4,7 +4,6 @@ import {
   bigserial,
   boolean,
   index,
-  integer,
   jsonb,
   pgEnum,
   pgSequence,
@@ -18,6 +17,7 @@ import type { BusinessCalendar } from '@/lib/calendar';
 import { CLOCK_KINDS, SEVERITIES } from '@/lib/sla';
 import { QUALIFICATION_OUTCOMES, REMEDY_KINDS, TICKET_STATUSES } from '@/lib/tickets';
 import { organizations } from './organizations';
+import { storedFileColumns } from './stored-file';
 import { users } from './users';
 
 export const ticketStatusEnum = pgEnum('ticket_status', TICKET_STATUSES);
@@ -135,12 +135,7 @@ export const attachments = pgTable(
     uploaderId: uuid('uploader_id')
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
-    fileName: text('file_name').notNull(),
-    contentType: text('content_type').notNull(),
-    size: integer('size').notNull(),
-    sha256: text('sha256').notNull(),
-    storageKey: text('storage_key').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    ...storedFileColumns(),
   },
   (table) => [index('attachments_ticket_idx').on(table.ticketId)],
 );
