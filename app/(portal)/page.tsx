@@ -4,7 +4,9 @@ import { notFound } from 'next/navigation';
 import { LatestAnnouncements } from '@/components/announcements/latest-announcements';
 import { FaqSearchBox } from '@/components/faq/faq-search-box';
 import { ContractSummary } from '@/components/organizations/contract-summary';
+import { PickupCommitment } from '@/components/tickets/pickup-commitment';
 import { PortalTicketList } from '@/components/tickets/portal-ticket-list';
+import { getPickupCompliance } from '@/lib/server/sla/get-pickup-compliance';
 import { buttonClasses } from '@/components/ui/button';
 import { requireClient } from '@/lib/auth/session';
 import { TICKET_STATUSES } from '@/lib/tickets';
@@ -21,10 +23,11 @@ const OPEN = TICKET_STATUSES.filter((status) => status !== 'resolved' && status 
 export default async function PortalHomePage() {
   const user = await requireClient();
   const db = await getDb();
-  const [overview, open, suspension] = await Promise.all([
+  const [overview, open, suspension, compliance] = await Promise.all([
     getOrganizationOverview(db, { organizationId: user.organizationId }),
     listPortalTickets(db, user, { status: [...OPEN] }),
     getSupportSuspension(db, user.organizationId),
+    getPickupCompliance(db, { organizationId: user.organizationId }),
   ]);
   if (!overview) notFound();
   return (
@@ -61,6 +64,14 @@ export default async function PortalHomePage() {
           <FaqSearchBox />
         </section>
       </div>
+      {compliance && (
+        <section aria-labelledby="engagement" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="engagement" className="mb-2 text-lg font-semibold">
+            Engagement de prise en charge
+          </h2>
+          <PickupCommitment compliance={compliance} />
+        </section>
+      )}
       <section aria-labelledby="contrat" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="contrat" className="mb-4 text-lg font-semibold">
           Votre contrat

@@ -20,6 +20,8 @@ testAs('agent')('a client sees only their own organization', async ({ page }) =>
   await expect(page.getByText('Mairie de Saint-Exemple').first()).toBeVisible();
   await expect(page.getByText('Saint-Denis-Exemple')).toHaveCount(0);
   await expect(page.getByText('3 sur 10')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Engagement de prise en charge' })).toBeVisible();
+  await expect(page.getByText(/objectif : 75 % des demandes prises en charge en 8 heures ouvrées/)).toBeVisible();
 });
 
 testAs('reunionAgent')('an overseas client sees its own zone', async ({ page }) => {
@@ -32,4 +34,5 @@ testAs('manager')('the console lists the client organizations', async ({ page })
   const table = page.getByRole('table');
   await expect(table.getByRole('rowheader', { name: 'Mairie de Saint-Exemple' })).toBeVisible();
   await expect(table.getByRole('rowheader', { name: 'Mairie de Saint-Denis-Exemple' })).toBeVisible();
+  await expect(table.getByRole('columnheader', { name: 'Prise en charge en 8 h ouvrées (objectif 75 %)' })).toBeVisible();
 });
