@@ -55,7 +55,9 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
       })
       .from(organizations)
       .innerJoin(contracts, eq(contracts.organizationId, organizations.id))
-      .where(eq(organizations.id, organizationId));
+      .where(eq(organizations.id, organizationId))
+      // A suspension committing meanwhile waits for this Demande, or this Demande sees it.
+      .for('share', { of: organizations });
     if (!organization) throw new ServiceError('invalid', 'Collectivité inconnue.', { organizationId: 'Collectivité inconnue.' });
     // §13: a suspended support takes no new Demande (existing ones stay readable).
     if (organization.suspendedAt) {
