@@ -10,9 +10,7 @@ export default async function Forbidden() {
       <p className="text-2xl font-bold text-brand-800">Guichet</p>
       <h1 className="text-xl font-semibold">Accès refusé</h1>
       <p className="text-slate-700">
-        {user
-          ? `Votre rôle (${ROLE_LABELS[user.role]}) ne donne pas accès à cette page.`
-          : 'Connectez-vous pour accéder à cette page.'}
+        {user ? `Votre rôle (${ROLE_LABELS[user.role]}) ne donne pas accès à cette page.` : 'Connectez-vous pour accéder à cette page.'}
       </p>
       <Link href={user ? homePath(user.role) : '/connexion'} className={`${buttonClasses('primary')} self-start`}>
         {user && isStaff(user.role) ? 'Aller à la console' : user ? 'Retour à l’accueil' : 'Se connecter'}

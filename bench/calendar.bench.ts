@@ -3,13 +3,7 @@
 // Each case runs for a bounded time; the whole run stays well under 30 s.
 import { DateTime } from 'luxon';
 
-import {
-  DEFAULT_SUPPORT_CALENDAR as calendar,
-  addBusinessTime,
-  businessTimeBetween,
-  frenchPublicHolidays,
-  type BusinessCalendar,
-} from '../lib/calendar';
+import { DEFAULT_SUPPORT_CALENDAR as calendar, addBusinessTime, businessTimeBetween, frenchPublicHolidays, type BusinessCalendar } from '../lib/calendar';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -57,11 +51,7 @@ for (let seed = 7, i = 0; i < 64; i++) {
 }
 const startAt = (i: number) => starts[i % starts.length] ?? 0;
 
-function measure(
-  run: (i: number) => number,
-  budgetMs: number,
-  { warmUp }: { warmUp: boolean },
-): { first: number; calls: number; microseconds: number } {
+function measure(run: (i: number) => number, budgetMs: number, { warmUp }: { warmUp: boolean }): { first: number; calls: number; microseconds: number } {
   if (warmUp) run(0);
   let calls = 0;
   let first = NaN;
@@ -109,8 +99,7 @@ const cases: Case[] = [
   },
 ];
 
-const format = (value: number, digits = 0) =>
-  value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const format = (value: number, digits = 0) => value.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 const rows = cases.map(({ name, engine, naive }) => {
   const fast = measure((i) => engine(startAt(i)), ENGINE_BUDGET_MS, { warmUp: true });

@@ -37,8 +37,6 @@ describe('demo data', () => {
   });
 
   it('refuses a client account without an organization', async () => {
-    await expect(
-      handle.db.insert(users).values({ email: 'x@exemple.fr', name: 'X', role: 'client_user', passwordHash: 'x' }),
-    ).rejects.toThrow();
+    await expect(handle.db.insert(users).values({ email: 'x@exemple.fr', name: 'X', role: 'client_user', passwordHash: 'x' })).rejects.toThrow();
   });
 });

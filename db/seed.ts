@@ -57,10 +57,7 @@ export async function seedDemoData(db: Database): Promise<void> {
       .values(STAFF.map((account) => ({ ...account, passwordHash })))
       .returning({ id: users.id, role: users.role });
     for (const demo of ORGANIZATIONS) {
-      const [organization] = await tx
-        .insert(organizations)
-        .values({ name: demo.name, timeZone: demo.timeZone })
-        .returning({ id: organizations.id });
+      const [organization] = await tx.insert(organizations).values({ name: demo.name, timeZone: demo.timeZone }).returning({ id: organizations.id });
       if (!organization) throw new Error(`Organisation non créée : ${demo.name}`);
       await tx.insert(contracts).values({
         organizationId: organization.id,
@@ -68,9 +65,7 @@ export async function seedDemoData(db: Database): Promise<void> {
         namedUserLimit: 10,
         supportStartDate: '2026-01-05',
       });
-      await tx
-        .insert(users)
-        .values(demo.accounts.map((account) => ({ ...account, organizationId: organization.id, passwordHash })));
+      await tx.insert(users).values(demo.accounts.map((account) => ({ ...account, organizationId: organization.id, passwordHash })));
     }
     await seedDemoFaq(tx, staff.find((account) => account.role === 'support_manager')!.id);
     await seedDemoAnnouncements(tx, staff.find((account) => account.role === 'support_manager')!.id, new Date());

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /**
- * `npm test`: type check, lint, unit and integration tests, then end-to-end tests against a
+ * `npm test`: type check, formatting, lint, unit and integration tests, then end-to-end tests against a
  * production build. Every step runs even when an earlier one fails, so one run tells all;
  * the last line sums the tests: "N passed, N failed".
  */
@@ -49,12 +49,7 @@ function playwright(): Outcome {
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-const outcomes = [
-  check('typecheck', 'npx', ['tsc', '--noEmit']),
-  check('lint', 'npx', ['eslint', '--max-warnings=0', '.']),
-  vitest(),
-  playwright(),
-];
+const outcomes = [check('typecheck', 'npx', ['tsc', '--noEmit']), check('lint', 'npx', ['eslint', '--max-warnings=0', '.']), vitest(), playwright()];
 
 console.log('\nRésumé');
 for (const { step, passed, failed } of outcomes) console.log(`  ${step.padEnd(12)} ${passed} passed, ${failed} failed`);

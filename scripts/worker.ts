@@ -16,7 +16,10 @@ async function main() {
   console.log('Guichet : tâche de fond démarrée.');
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
-      void worker.stop().then(() => handle.close()).then(() => process.exit(0));
+      void worker
+        .stop()
+        .then(() => handle.close())
+        .then(() => process.exit(0));
     });
   }
 }

@@ -15,5 +15,8 @@ export const markAllReadAction = accountAction(z.object({}), async (_form, { use
 export const emailPreferenceAction = accountAction(z.object({ emailEnabled: z.enum(['on', 'off']) }), async (form, { user, db }) => {
   await setEmailPreference(db, { actor: user, emailEnabled: form.emailEnabled === 'on' });
   revalidatePath('/', 'layout');
-  return { status: 'success', message: form.emailEnabled === 'on' ? 'Vous recevrez aussi les notifications par courriel.' : 'Vous ne recevrez plus de courriels de notification.' };
+  return {
+    status: 'success',
+    message: form.emailEnabled === 'on' ? 'Vous recevrez aussi les notifications par courriel.' : 'Vous ne recevrez plus de courriels de notification.',
+  };
 });

@@ -28,18 +28,32 @@ export default async function ConsoleHomePage() {
           <table className="w-full text-left text-sm">
             <thead className="border-b border-slate-300 text-slate-700">
               <tr>
-                <th scope="col" className="py-2 pr-4">Collectivité</th>
-                <th scope="col" className="py-2 pr-4">Modules</th>
-                <th scope="col" className="py-2 pr-4">Utilisateurs actifs</th>
-                <th scope="col" className="py-2 pr-4">Support depuis le</th>
-                <th scope="col" className="py-2 pr-4">Fuseau</th>
-                <th scope="col" className="py-2">Prise en charge en 8 h ouvrées (objectif 75 %)</th>
+                <th scope="col" className="py-2 pr-4">
+                  Collectivité
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Modules
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Utilisateurs actifs
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Support depuis le
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  Fuseau
+                </th>
+                <th scope="col" className="py-2">
+                  Prise en charge en 8 h ouvrées (objectif 75 %)
+                </th>
               </tr>
             </thead>
             <tbody>
               {organizations.map((organization, index) => (
                 <tr key={organization.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-4 font-medium">{organization.name}</th>
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    {organization.name}
+                  </th>
                   <td className="py-2 pr-4">{organization.modules.join(', ')}</td>
                   <td className="py-2 pr-4">
                     {organization.activeUsers} / {organization.namedUserLimit}

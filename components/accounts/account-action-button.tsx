@@ -10,7 +10,17 @@ import { useActionForm } from '@/components/ui/use-action-form';
 type Action = (state: ActionState<CreatedAccount>, formData: FormData) => Promise<ActionState<CreatedAccount>>;
 
 /** One action on one account row (deactivate, reactivate, change role, reset password); its outcome is announced. */
-export function AccountActionButton({ action, fields, label, accessibleLabel }: { action: Action; fields: Record<string, string>; label: string; accessibleLabel: string }) {
+export function AccountActionButton({
+  action,
+  fields,
+  label,
+  accessibleLabel,
+}: {
+  action: Action;
+  fields: Record<string, string>;
+  label: string;
+  accessibleLabel: string;
+}) {
   const { state, pending, onSubmit } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} className="flex flex-col gap-2">

@@ -28,9 +28,7 @@ export function AccountSettings({ user, recoveryCodesLeft }: { user: CurrentUser
         </h2>
         {user.totpEnabled ? (
           <div className="flex flex-col gap-4">
-            <p>
-              Activée : un code de votre application est demandé après le mot de passe. Codes de secours restants : {recoveryCodesLeft}.
-            </p>
+            <p>Activée : un code de votre application est demandé après le mot de passe. Codes de secours restants : {recoveryCodesLeft}.</p>
             <DisableTotpForm />
           </div>
         ) : (

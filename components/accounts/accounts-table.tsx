@@ -22,12 +22,24 @@ export function AccountsTable({ accounts, timeZone, caption, actions }: Accounts
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300 text-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-4">Nom</th>
-            <th scope="col" className="py-2 pr-4">Adresse e-mail</th>
-            <th scope="col" className="py-2 pr-4">Rôle</th>
-            <th scope="col" className="py-2 pr-4">État</th>
-            <th scope="col" className="py-2 pr-4">Dernière connexion</th>
-            <th scope="col" className="py-2">Actions</th>
+            <th scope="col" className="py-2 pr-4">
+              Nom
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Adresse e-mail
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Rôle
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              État
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Dernière connexion
+            </th>
+            <th scope="col" className="py-2">
+              Actions
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -6,7 +6,15 @@ import { AUDIT_ACTIONS } from '@/lib/accounts/audit-actions';
 import type { AuditFilters as Filters } from '@/lib/validation/accounts';
 
 /** A GET form: the filters live in the address, so a filtered journal can be bookmarked and exported. */
-export function AuditFilters({ filters, organizations, exportHref }: { filters: Filters; organizations: Array<{ id: string; name: string }>; exportHref: string }) {
+export function AuditFilters({
+  filters,
+  organizations,
+  exportHref,
+}: {
+  filters: Filters;
+  organizations: Array<{ id: string; name: string }>;
+  exportHref: string;
+}) {
   return (
     <form method="get" className="grid gap-4 sm:grid-cols-3" aria-label="Filtrer le journal">
       <SelectField

@@ -15,12 +15,24 @@ export function AuditTable({ rows, timeZone }: { rows: AuditRow[]; timeZone: str
         <caption className="sr-only">Journal d’audit, du plus récent au plus ancien</caption>
         <thead className="border-b border-slate-300 text-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-4">Date</th>
-            <th scope="col" className="py-2 pr-4">Action</th>
-            <th scope="col" className="py-2 pr-4">Par</th>
-            <th scope="col" className="py-2 pr-4">Collectivité</th>
-            <th scope="col" className="py-2 pr-4">Détail</th>
-            <th scope="col" className="py-2">Adresse</th>
+            <th scope="col" className="py-2 pr-4">
+              Date
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Action
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Par
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Collectivité
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Détail
+            </th>
+            <th scope="col" className="py-2">
+              Adresse
+            </th>
           </tr>
         </thead>
         <tbody>

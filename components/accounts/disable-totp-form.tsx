@@ -11,7 +11,14 @@ export function DisableTotpForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Désactiver la double authentification">
       <FormStatus state={state} />
-      <Field label="Mot de passe actuel" name="currentPassword" type="password" autoComplete="current-password" error={errors.currentPassword} className="max-w-md" />
+      <Field
+        label="Mot de passe actuel"
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        error={errors.currentPassword}
+        className="max-w-md"
+      />
       <div>
         <Button type="submit" variant="secondary" disabled={pending}>
           Désactiver la double authentification

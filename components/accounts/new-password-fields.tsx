@@ -40,7 +40,14 @@ export function NewPasswordFields({ email, staff, errors }: NewPasswordFieldsPro
         />
         <PasswordStrengthMeter estimate={estimate} id={meterId} />
       </div>
-      <Field label="Confirmation du nouveau mot de passe" name="confirmation" type="password" autoComplete="new-password" required error={errors.confirmation} />
+      <Field
+        label="Confirmation du nouveau mot de passe"
+        name="confirmation"
+        type="password"
+        autoComplete="new-password"
+        required
+        error={errors.confirmation}
+      />
     </>
   );
 }

@@ -8,9 +8,7 @@ export function OneTimeSecret({ email, password }: { email: string; password: st
           {password}
         </code>
       </p>
-      <p className="mt-1">
-        Il n’est affiché qu’une fois et vient d’être envoyé par courriel. Il devra être changé à la première connexion.
-      </p>
+      <p className="mt-1">Il n’est affiché qu’une fois et vient d’être envoyé par courriel. Il devra être changé à la première connexion.</p>
     </div>
   );
 }

@@ -33,7 +33,10 @@ export function OrganizationCreateForm({ today }: { today: string }) {
       </fieldset>
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6">
         <legend className="px-1 text-lg font-semibold">Contrat</legend>
-        <ContractFields values={{ modules: ['Etat civil', 'Elections', 'COMEDEC', 'Cimetières'], namedUserLimit: 10, supportStartDate: today }} errors={errors} />
+        <ContractFields
+          values={{ modules: ['Etat civil', 'Elections', 'COMEDEC', 'Cimetières'], namedUserLimit: 10, supportStartDate: today }}
+          errors={errors}
+        />
       </fieldset>
       <fieldset className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-6">
         <legend className="px-1 text-lg font-semibold">Premier administrateur</legend>

@@ -43,7 +43,10 @@ export function TotpEnrolmentForm({ qrDataUrl, secret, continueHref }: { qrDataU
       {/* eslint-disable-next-line @next/next/no-img-element -- a data: URL generated on the server */}
       <img src={qrDataUrl} alt="QR code à scanner avec votre application d’authentification" width={200} height={200} className="self-center" />
       <p className="text-sm">
-        Clé à saisir : <code data-testid="cle-totp" className="break-all rounded bg-slate-100 px-1 font-mono">{secret}</code>
+        Clé à saisir :{' '}
+        <code data-testid="cle-totp" className="break-all rounded bg-slate-100 px-1 font-mono">
+          {secret}
+        </code>
       </p>
       <Field label="Code à 6 chiffres" name="code" inputMode="numeric" autoComplete="one-time-code" required error={errors.code} />
       <div>

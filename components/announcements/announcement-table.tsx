@@ -18,12 +18,24 @@ export function AnnouncementTable({ caption, rows, now }: { caption: string; row
         </caption>
         <thead className="border-b border-slate-300 text-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-4">Titre</th>
-            <th scope="col" className="py-2 pr-4">Type</th>
-            <th scope="col" className="py-2 pr-4">Dates</th>
-            <th scope="col" className="py-2 pr-4">Module</th>
-            <th scope="col" className="py-2 pr-4">Fichiers</th>
-            <th scope="col" className="py-2">Publiée</th>
+            <th scope="col" className="py-2 pr-4">
+              Titre
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Type
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Dates
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Module
+            </th>
+            <th scope="col" className="py-2 pr-4">
+              Fichiers
+            </th>
+            <th scope="col" className="py-2">
+              Publiée
+            </th>
           </tr>
         </thead>
         <tbody>

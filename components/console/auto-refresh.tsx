@@ -60,7 +60,11 @@ export function AutoRefresh({ renderedAt, summary, intervalMs = 30_000 }: AutoRe
       >
         Suspendre l’actualisation
       </button>
-      <button type="button" onClick={() => router.refresh()} className="rounded-md border border-slate-300 bg-white px-3 py-1 font-semibold text-slate-900 hover:bg-slate-100">
+      <button
+        type="button"
+        onClick={() => router.refresh()}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1 font-semibold text-slate-900 hover:bg-slate-100"
+      >
         Actualiser
       </button>
       <p role="status" className="sr-only">

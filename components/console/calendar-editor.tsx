@@ -33,7 +33,10 @@ function draftOf(calendar: BusinessCalendar): Draft {
   return {
     timeZone: calendar.timeZone,
     holidays: calendar.holidays === 'FR',
-    hours: Object.fromEntries(WEEKDAYS.map(({ day }) => [day, (calendar.hours[day] ?? []).map(([start, end]) => ({ key: key(), start, end }))])) as Record<IsoWeekday, Slot[]>,
+    hours: Object.fromEntries(WEEKDAYS.map(({ day }) => [day, (calendar.hours[day] ?? []).map(([start, end]) => ({ key: key(), start, end }))])) as Record<
+      IsoWeekday,
+      Slot[]
+    >,
     closedDays: (calendar.closedDays ?? []).map((date) => ({ key: key(), date })),
   };
 }
@@ -66,7 +69,8 @@ export function CalendarEditor({ initial, now }: { initial: BusinessCalendar; no
   const problems = validateCalendar(calendar);
   const preview = problems.length === 0 ? previewCalendar(calendar, new Date(now), 14) : null;
 
-  const setSlots = (day: IsoWeekday, update: (slots: Slot[]) => Slot[]) => setDraft((current) => ({ ...current, hours: { ...current.hours, [day]: update(current.hours[day]) } }));
+  const setSlots = (day: IsoWeekday, update: (slots: Slot[]) => Slot[]) =>
+    setDraft((current) => ({ ...current, hours: { ...current.hours, [day]: update(current.hours[day]) } }));
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -171,8 +175,16 @@ export function CalendarEditor({ initial, now }: { initial: BusinessCalendar; no
                             }}
                             className={inputClasses}
                           />
-                          <Button variant="ghost" className="px-2 py-1" onClick={() => setSlots(day, (slots) => slots.filter((other) => other.key !== slot.key))}>
-                            Retirer<span className="sr-only"> la plage {index + 1} du {label.toLowerCase()}</span>
+                          <Button
+                            variant="ghost"
+                            className="px-2 py-1"
+                            onClick={() => setSlots(day, (slots) => slots.filter((other) => other.key !== slot.key))}
+                          >
+                            Retirer
+                            <span className="sr-only">
+                              {' '}
+                              la plage {index + 1} du {label.toLowerCase()}
+                            </span>
                           </Button>
                         </div>
                         {error && (
@@ -223,7 +235,10 @@ export function CalendarEditor({ initial, now }: { initial: BusinessCalendar; no
                       aria-describedby={error ? `${id}-error` : undefined}
                       onChange={(event) => {
                         const date = event.currentTarget.value;
-                        setDraft((current) => ({ ...current, closedDays: current.closedDays.map((other) => (other.key === closed.key ? { ...other, date } : other)) }));
+                        setDraft((current) => ({
+                          ...current,
+                          closedDays: current.closedDays.map((other) => (other.key === closed.key ? { ...other, date } : other)),
+                        }));
                       }}
                       className="rounded-md border border-slate-400 bg-white px-2 py-1 text-base aria-[invalid=true]:border-red-700"
                     />
@@ -245,7 +260,11 @@ export function CalendarEditor({ initial, now }: { initial: BusinessCalendar; no
             })}
           </ul>
           <div>
-            <Button variant="secondary" className="px-3 py-1" onClick={() => setDraft((current) => ({ ...current, closedDays: [...current.closedDays, { key: key(), date: '' }] }))}>
+            <Button
+              variant="secondary"
+              className="px-3 py-1"
+              onClick={() => setDraft((current) => ({ ...current, closedDays: [...current.closedDays, { key: key(), date: '' }] }))}
+            >
               Ajouter une fermeture
             </Button>
           </div>

@@ -26,8 +26,12 @@ export function CalendarPreviewTable({ days, caption }: { days: PreviewDay[]; ca
       <caption className="mb-2 text-left font-semibold text-slate-800">{caption}</caption>
       <thead className="border-b border-slate-300 text-slate-700">
         <tr>
-          <th scope="col" className="py-1 pr-3">Jour</th>
-          <th scope="col" className="py-1">Ouverture</th>
+          <th scope="col" className="py-1 pr-3">
+            Jour
+          </th>
+          <th scope="col" className="py-1">
+            Ouverture
+          </th>
         </tr>
       </thead>
       <tbody>

@@ -44,13 +44,27 @@ function EmailTable({ caption, emails, timeZone }: { caption: string; emails: Em
         <caption className="mb-2 text-left font-semibold text-slate-800">{caption}</caption>
         <thead className="border-b border-slate-300 text-slate-700">
           <tr>
-            <th scope="col" className="py-2 pr-3">Destinataire</th>
-            <th scope="col" className="py-2 pr-3">Objet</th>
-            <th scope="col" className="py-2 pr-3">Statut</th>
-            <th scope="col" className="py-2 pr-3">Tentatives</th>
-            <th scope="col" className="py-2 pr-3">Dernière erreur</th>
-            <th scope="col" className="py-2 pr-3">Prochain essai</th>
-            <th scope="col" className="py-2">Action</th>
+            <th scope="col" className="py-2 pr-3">
+              Destinataire
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Objet
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Statut
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Tentatives
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Dernière erreur
+            </th>
+            <th scope="col" className="py-2 pr-3">
+              Prochain essai
+            </th>
+            <th scope="col" className="py-2">
+              Action
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -68,7 +82,9 @@ function EmailTable({ caption, emails, timeZone }: { caption: string; emails: Em
               </th>
               <td className="py-2 pr-3">{email.subject}</td>
               <td className="py-2 pr-3">
-                <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_TONES[email.status]}`}>{STATUS_LABELS[email.status]}</span>
+                <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_TONES[email.status]}`}>
+                  {STATUS_LABELS[email.status]}
+                </span>
               </td>
               <td className="py-2 pr-3">{email.attempts}</td>
               <td className="max-w-xs break-words py-2 pr-3 text-slate-700">{email.lastError ?? '—'}</td>

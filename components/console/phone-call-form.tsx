@@ -60,7 +60,14 @@ export function PhoneCallForm({ organization, requesters }: PhoneCallFormProps) 
         error={errors.module}
       />
       <Field label="Objet" name="subject" required maxLength={200} error={errors.subject} />
-      <TextAreaField label="Contexte" name="context" required rows={5} hint="Ce que la personne faisait, ce qui s’est passé, depuis quand." error={errors.context} />
+      <TextAreaField
+        label="Contexte"
+        name="context"
+        required
+        rows={5}
+        hint="Ce que la personne faisait, ce qui s’est passé, depuis quand."
+        error={errors.context}
+      />
       <TextAreaField label="Message d’erreur" name="errorMessage" rows={2} hint="Facultatif : le message affiché, mot pour mot." error={errors.errorMessage} />
       <Field label="Enchaînement des menus" name="menuPath" hint="Facultatif. Par exemple : Actes > Naissance > Éditer." error={errors.menuPath} />
       <fieldset className="flex flex-col gap-1" aria-describedby={errors.replyPreference ? 'reply-error' : undefined}>

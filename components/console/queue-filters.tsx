@@ -28,7 +28,13 @@ export function QueueFiltersForm({ tab, filters, organizations, modules, staff }
           placeholder="Toutes"
           options={organizations.map((organization) => ({ value: organization.id, label: organization.name }))}
         />
-        <SelectField label="Module" name={QUEUE_PARAMS.module} defaultValue={filters.module ?? ''} placeholder="Tous" options={modules.map((module) => ({ value: module, label: module }))} />
+        <SelectField
+          label="Module"
+          name={QUEUE_PARAMS.module}
+          defaultValue={filters.module ?? ''}
+          placeholder="Tous"
+          options={modules.map((module) => ({ value: module, label: module }))}
+        />
         <SelectField
           label="Criticité"
           name={QUEUE_PARAMS.severity}

@@ -83,7 +83,9 @@ export function QueueTable({ rows, staff, caption }: { rows: QueueTableRow[]; st
           <input key={row.id} type="hidden" name="ticketIds" value={row.id} />
         ))}
         <p className="basis-full text-sm font-medium text-slate-800">
-          {chosen.length === 0 ? 'Aucune demande sélectionnée.' : `${chosen.length} demande${chosen.length > 1 ? 's' : ''} sélectionnée${chosen.length > 1 ? 's' : ''}.`}
+          {chosen.length === 0
+            ? 'Aucune demande sélectionnée.'
+            : `${chosen.length} demande${chosen.length > 1 ? 's' : ''} sélectionnée${chosen.length > 1 ? 's' : ''}.`}
         </p>
         <SelectField
           label="Assigner à"
@@ -136,14 +138,30 @@ export function QueueTable({ rows, staff, caption }: { rows: QueueTableRow[]; st
                   className="h-4 w-4 accent-brand-800"
                 />
               </th>
-              <th scope="col" className="px-3 py-2">Référence</th>
-              <th scope="col" className="px-3 py-2">Objet</th>
-              <th scope="col" className="px-3 py-2">Collectivité</th>
-              <th scope="col" className="px-3 py-2">Module</th>
-              <th scope="col" className="px-3 py-2">Statut</th>
-              <th scope="col" className="px-3 py-2">Criticité</th>
-              <th scope="col" className="px-3 py-2">Assignée à</th>
-              <th scope="col" className="px-3 py-2">Délai</th>
+              <th scope="col" className="px-3 py-2">
+                Référence
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Objet
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Collectivité
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Module
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Statut
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Criticité
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Assignée à
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Délai
+              </th>
             </tr>
           </thead>
           <tbody>

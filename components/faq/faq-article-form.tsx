@@ -45,7 +45,15 @@ export function FaqArticleForm({ action, initial, hidden = {}, submitLabel }: Fa
         <input key={name} type="hidden" name={name} value={value} />
       ))}
       <FormStatus state={state} />
-      <Field label="Question" name="title" required maxLength={200} value={values.title} onChange={(event) => set('title', event.target.value)} error={errors.title} />
+      <Field
+        label="Question"
+        name="title"
+        required
+        maxLength={200}
+        value={values.title}
+        onChange={(event) => set('title', event.target.value)}
+        error={errors.title}
+      />
       <SelectField
         label="Catégorie"
         name="module"
@@ -74,7 +82,11 @@ export function FaqArticleForm({ action, initial, hidden = {}, submitLabel }: Fa
           </h2>
           <div className="min-h-40 rounded-md border border-dashed border-slate-400 bg-white p-4">
             {values.title.trim() && <p className="mb-2 text-xl font-bold">{values.title}</p>}
-            {values.body.trim() ? <FaqMarkdown>{values.body}</FaqMarkdown> : <p className="text-slate-600">La réponse s’affichera ici, telle que les clients la liront.</p>}
+            {values.body.trim() ? (
+              <FaqMarkdown>{values.body}</FaqMarkdown>
+            ) : (
+              <p className="text-slate-600">La réponse s’affichera ici, telle que les clients la liront.</p>
+            )}
           </div>
         </section>
       </div>

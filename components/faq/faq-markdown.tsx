@@ -16,7 +16,9 @@ const COMPONENTS: Components = {
   a: ({ node: _node, ...props }) => <a className="font-medium text-brand-800 underline" {...props} rel="noopener noreferrer" />,
   code: ({ node: _node, ...props }) => <code className="rounded bg-slate-100 px-1 font-mono text-sm" {...props} />,
   // Scrollable, so reachable with the keyboard (RGAA 7.3).
-  pre: ({ node: _node, ...props }) => <pre tabIndex={0} className="my-3 overflow-x-auto rounded bg-slate-100 p-3 text-sm [&_code]:bg-transparent [&_code]:p-0" {...props} />,
+  pre: ({ node: _node, ...props }) => (
+    <pre tabIndex={0} className="my-3 overflow-x-auto rounded bg-slate-100 p-3 text-sm [&_code]:bg-transparent [&_code]:p-0" {...props} />
+  ),
   hr: () => <hr className="my-6 border-slate-200" />,
 };
 

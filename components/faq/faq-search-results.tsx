@@ -11,9 +11,7 @@ export function FaqSearchResults({ query, results }: { query: string; results: F
         Résultats de la recherche
       </h2>
       <p role="status" className="text-slate-700">
-        {results.length === 0
-          ? `Aucun article ne correspond à « ${query} ».`
-          : `${results.length} article${results.length > 1 ? 's' : ''} pour « ${query} ».`}
+        {results.length === 0 ? `Aucun article ne correspond à « ${query} ».` : `${results.length} article${results.length > 1 ? 's' : ''} pour « ${query} ».`}
       </p>
       {results.length === 0 ? (
         <p className="text-slate-700">Essayez d’autres mots, ou parcourez les catégories ci-dessous. Si vous ne trouvez pas de réponse, déposez une demande.</p>

@@ -6,7 +6,11 @@ import { NotificationSettings } from './notification-settings';
 /** The notifications page of either area, for the signed-in user only. */
 export async function NotificationsPage({ userId, ticketBase, timeZone }: { userId: string; ticketBase: '/demandes' | '/console/demandes'; timeZone: string }) {
   const db = await getDb();
-  const [items, unread, emailEnabled] = await Promise.all([listNotifications(db, { userId }), countUnreadNotifications(db, userId), getEmailPreference(db, userId)]);
+  const [items, unread, emailEnabled] = await Promise.all([
+    listNotifications(db, { userId }),
+    countUnreadNotifications(db, userId),
+    getEmailPreference(db, userId),
+  ]);
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <div className="flex flex-col gap-4">

@@ -11,7 +11,10 @@ export interface NavItem {
 
 export function MainNav({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
-  const currentHref = currentNavHref(pathname, items.map((item) => item.href));
+  const currentHref = currentNavHref(
+    pathname,
+    items.map((item) => item.href),
+  );
   return (
     <nav aria-label="Navigation principale">
       <ul className="flex flex-wrap gap-1">

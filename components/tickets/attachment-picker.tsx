@@ -107,7 +107,10 @@ export function AttachmentPicker({ label, files, onChange, error }: AttachmentPi
       {files.length > 0 && (
         <ul className="flex flex-col gap-2" aria-label="Fichiers choisis">
           {files.map((picked) => (
-            <li key={picked.key} className={`flex items-center gap-3 rounded-md border px-3 py-2 text-sm ${picked.error ? 'border-red-300 bg-red-50' : 'border-slate-200 bg-white'}`}>
+            <li
+              key={picked.key}
+              className={`flex items-center gap-3 rounded-md border px-3 py-2 text-sm ${picked.error ? 'border-red-300 bg-red-50' : 'border-slate-200 bg-white'}`}
+            >
               {picked.previewUrl && (
                 // eslint-disable-next-line @next/next/no-img-element -- a local object URL, which next/image cannot optimise.
                 <img src={picked.previewUrl} alt={`Aperçu de ${picked.file.name}`} className="h-12 w-12 rounded object-cover" />
@@ -116,11 +119,7 @@ export function AttachmentPicker({ label, files, onChange, error }: AttachmentPi
                 {picked.file.name} <span className="text-slate-600">({formatSize(picked.file.size)})</span>
                 {picked.error && <span className="block font-medium text-red-700">{picked.error} Ce fichier ne sera pas envoyé.</span>}
               </span>
-              <button
-                type="button"
-                onClick={() => remove(picked)}
-                className="rounded-md px-2 py-1 font-semibold text-slate-800 hover:bg-slate-100"
-              >
+              <button type="button" onClick={() => remove(picked)} className="rounded-md px-2 py-1 font-semibold text-slate-800 hover:bg-slate-100">
                 Retirer<span className="sr-only"> {picked.file.name}</span>
               </button>
             </li>

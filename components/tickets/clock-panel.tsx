@@ -30,7 +30,11 @@ export function ClockPanel({ clocks, now, timeZone, explanations }: { clocks: Cl
         const state = clockState(clock, now);
         const left = timeLeft(clock, state, now);
         return (
-          <li key={`${clock.kind}-${clock.startedAt.toISOString()}`} className={`rounded-md border-l-4 px-3 py-2 text-sm ${TONES[state]}`} data-clock={clock.kind}>
+          <li
+            key={`${clock.kind}-${clock.startedAt.toISOString()}`}
+            className={`rounded-md border-l-4 px-3 py-2 text-sm ${TONES[state]}`}
+            data-clock={clock.kind}
+          >
             <p className="font-semibold">
               {CLOCK_KIND_LABELS[clock.kind]} : {CLOCK_STATE_LABELS[state]}
             </p>

@@ -8,7 +8,19 @@ import { IDLE, type ActionState } from '@/lib/server/actions/action-state';
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 
 /** A one-click action on a Demande, asking for confirmation first when `confirm` is given. */
-export function ConfirmActionButton({ action, hidden, label, confirm, variant = 'secondary' }: { action: Action; hidden: Record<string, string>; label: string; confirm?: string; variant?: 'primary' | 'secondary' }) {
+export function ConfirmActionButton({
+  action,
+  hidden,
+  label,
+  confirm,
+  variant = 'secondary',
+}: {
+  action: Action;
+  hidden: Record<string, string>;
+  label: string;
+  confirm?: string;
+  variant?: 'primary' | 'secondary';
+}) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [asking, setAsking] = useState(false);
   return (

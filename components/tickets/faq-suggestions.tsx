@@ -35,7 +35,9 @@ export function FaqSuggestions({ query }: { query: string }) {
     <div role="status" aria-live="polite">
       {suggestions.length > 0 && (
         <div className="rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm">
-          <p className="font-semibold text-brand-900">Ces articles de la FAQ répondent peut-être à votre question (ils s’ouvrent dans une nouvelle fenêtre, votre saisie est gardée) :</p>
+          <p className="font-semibold text-brand-900">
+            Ces articles de la FAQ répondent peut-être à votre question (ils s’ouvrent dans une nouvelle fenêtre, votre saisie est gardée) :
+          </p>
           <ul className="mt-1 list-disc pl-5">
             {suggestions.map((suggestion) => (
               <li key={suggestion.slug}>

@@ -49,7 +49,15 @@ export function MessageForm({ action, hidden, field, label, submitLabel, hint, w
       ))}
       <FormStatus state={state} />
       {children}
-      <TextAreaField label={label} name={field} hint={hint} value={text} onChange={(event) => setText(event.currentTarget.value)} error={errors[field] ?? errors._} rows={4} />
+      <TextAreaField
+        label={label}
+        name={field}
+        hint={hint}
+        value={text}
+        onChange={(event) => setText(event.currentTarget.value)}
+        error={errors[field] ?? errors._}
+        rows={4}
+      />
       {withAttachments && <AttachmentPicker label="Pièces jointes" files={files} onChange={setFiles} error={errors.attachments} />}
       <div>
         <Button type="submit" disabled={pending}>

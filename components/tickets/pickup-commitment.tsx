@@ -14,8 +14,7 @@ export function PickupCommitment({ compliance }: { compliance: OrganizationPicku
   return (
     <div className="flex flex-col gap-1 text-sm">
       <p>
-        Période du {day(period.start, timeZone)} au {day(last, timeZone)} — objectif : {target} % des demandes prises en charge en 8 heures ouvrées
-        au plus.
+        Période du {day(period.start, timeZone)} au {day(last, timeZone)} — objectif : {target} % des demandes prises en charge en 8 heures ouvrées au plus.
       </p>
       {rate === null ? (
         <p className="font-semibold">Aucune demande de la période n’est encore décidée.</p>
@@ -24,7 +23,11 @@ export function PickupCommitment({ compliance }: { compliance: OrganizationPicku
           {Math.round(rate * 1000) / 10} % dans le délai ({met} sur {met + breached}) : objectif {compliance.compliant ? 'tenu' : 'non tenu'}.
         </p>
       )}
-      {pending > 0 && <p className="text-slate-700">{pending} demande{pending > 1 ? 's' : ''} en attente de prise en charge, encore dans le délai.</p>}
+      {pending > 0 && (
+        <p className="text-slate-700">
+          {pending} demande{pending > 1 ? 's' : ''} en attente de prise en charge, encore dans le délai.
+        </p>
+      )}
     </div>
   );
 }

@@ -6,7 +6,10 @@ export function TicketDescription({ ticket }: { ticket: Ticket }) {
     ['Contexte', ticket.context],
     ['Message d’erreur', ticket.errorMessage],
     ['Enchaînement des menus', ticket.menuPath],
-    ['Mode de réponse souhaité', ticket.replyPreference === 'callback' ? `Rappel téléphonique (${ticket.callbackPhone ?? 'numéro non précisé'})` : 'Électronique'],
+    [
+      'Mode de réponse souhaité',
+      ticket.replyPreference === 'callback' ? `Rappel téléphonique (${ticket.callbackPhone ?? 'numéro non précisé'})` : 'Électronique',
+    ],
   ];
   return (
     <dl className="flex flex-col gap-3">

@@ -58,7 +58,10 @@ export function AttachmentList({ files }: { files: TicketView['attachments'] }) 
     <ul className="mt-2 flex flex-wrap gap-2" aria-label="Fichiers joints">
       {files.map((file) => (
         <li key={file.id}>
-          <a href={`/api/pieces-jointes/${file.id}`} className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-brand-800 underline">
+          <a
+            href={`/api/pieces-jointes/${file.id}`}
+            className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-brand-800 underline"
+          >
             {file.fileName} <span className="text-slate-600 no-underline">({Math.max(1, Math.round(file.size / 1024))} Ko)</span>
           </a>
         </li>

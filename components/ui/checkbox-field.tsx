@@ -13,12 +13,7 @@ export function CheckboxField({ label, hint, error, id, className = '', ...input
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <div className="flex items-start gap-2">
-        <input
-          {...a11y}
-          type="checkbox"
-          className="mt-1 h-4 w-4 accent-brand-800"
-          {...input}
-        />
+        <input {...a11y} type="checkbox" className="mt-1 h-4 w-4 accent-brand-800" {...input} />
         <label htmlFor={a11y.id} className="text-sm font-semibold text-slate-800">
           {label}
         </label>

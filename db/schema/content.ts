@@ -30,8 +30,7 @@ export const faqArticles = pgTable(
     publishedAt: timestamp('published_at', { withTimezone: true }),
     // 'french_unaccent' (migration 0004): French stemming after unaccent, title weighted first.
     search: tsvector('search').generatedAlwaysAs(
-      (): SQL =>
-        sql`setweight(to_tsvector('french_unaccent', coalesce(title, '')), 'A') || setweight(to_tsvector('french_unaccent', coalesce(body, '')), 'B')`,
+      (): SQL => sql`setweight(to_tsvector('french_unaccent', coalesce(title, '')), 'A') || setweight(to_tsvector('french_unaccent', coalesce(body, '')), 'B')`,
     ),
   },
   (table) => [index('faq_articles_search_idx').using('gin', table.search), index('faq_articles_module_idx').on(table.module)],

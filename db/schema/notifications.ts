@@ -43,7 +43,9 @@ export const emailOutbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
   },
   (table) => [
-    index('email_outbox_pending_idx').on(table.nextAttemptAt).where(sql`${table.status} = 'pending'`),
+    index('email_outbox_pending_idx')
+      .on(table.nextAttemptAt)
+      .where(sql`${table.status} = 'pending'`),
   ],
 );
 

@@ -8,7 +8,10 @@ export const organizations = pgTable('organizations', {
   // §5, §6: availability and maintenance windows run in the organization's own zone.
   timeZone: text('time_zone').notNull().default('Europe/Paris'),
   // A territory's own holidays, bridge days: local dates 'YYYY-MM-DD' in the organization's zone.
-  closedDays: text('closed_days').array().notNull().default(sql`'{}'::text[]`),
+  closedDays: text('closed_days')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   // §13: support may be suspended; new Demandes are then refused with this reason.
   supportSuspendedAt: timestamp('support_suspended_at', { withTimezone: true }),
   supportSuspensionReason: text('support_suspension_reason'),

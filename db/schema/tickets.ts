@@ -1,18 +1,5 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  bigserial,
-  boolean,
-  index,
-  jsonb,
-  pgEnum,
-  pgSequence,
-  pgTable,
-  real,
-  text,
-  timestamp,
-  uuid,
-} from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, index, jsonb, pgEnum, pgSequence, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { BusinessCalendar } from '@/lib/calendar';
 import { CLOCK_KINDS, SEVERITIES } from '@/lib/sla';
 import { QUALIFICATION_OUTCOMES, REMEDY_KINDS, TICKET_STATUSES } from '@/lib/tickets';

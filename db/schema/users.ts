@@ -32,10 +32,7 @@ export const users = pgTable(
   },
   (table) => [
     uniqueIndex('users_email_key').on(sql`lower(${table.email})`),
-    check(
-      'users_organization_matches_role',
-      sql`(${table.role} in ('client_user', 'client_admin')) = (${table.organizationId} is not null)`,
-    ),
+    check('users_organization_matches_role', sql`(${table.role} in ('client_user', 'client_admin')) = (${table.organizationId} is not null)`),
   ],
 );
 

@@ -28,14 +28,20 @@ test('an organization limited to 3 named users, its administrator, the limit, a 
   await expect(admin.getByText('1 utilisateur actif sur 3 prévus au contrat.')).toBeVisible();
   await expectNoSeriousA11yViolations(admin);
   const passwords: Record<string, string> = {};
-  for (const [name, login] of [['Bruno Agent', 'bruno'], ['Chloé Agente', 'chloe'], ['Denis En-Trop', 'denis']] as const) {
+  for (const [name, login] of [
+    ['Bruno Agent', 'bruno'],
+    ['Chloé Agente', 'chloe'],
+    ['Denis En-Trop', 'denis'],
+  ] as const) {
     const email = `${login}-${stamp}@limite.test`;
     await admin.getByLabel('Nom et prénom').fill(name);
     await admin.getByLabel('Adresse e-mail').fill(email);
     await admin.getByRole('button', { name: 'Créer le compte' }).click();
     if (name === 'Denis En-Trop') {
       // (Next's route announcer is an alert too, filled after a client navigation.)
-      await expect(admin.getByRole('alert').filter({ hasText: 'Limite atteinte' })).toHaveText('Limite atteinte : 3 utilisateurs actifs sur 3 prévus au contrat.');
+      await expect(admin.getByRole('alert').filter({ hasText: 'Limite atteinte' })).toHaveText(
+        'Limite atteinte : 3 utilisateurs actifs sur 3 prévus au contrat.',
+      );
     } else {
       // The password shown once for this very account (not the previous one's).
       const secret = admin.getByRole('status').filter({ hasText: email }).getByTestId('mot-de-passe-provisoire');
@@ -73,7 +79,12 @@ test('an organization limited to 3 named users, its administrator, the limit, a 
   await expectNoSeriousA11yViolations(manager);
 
   // The CSV export carries the same filters.
-  const response = await manager.request.get(await manager.getByRole('link', { name: 'Exporter en CSV' }).getAttribute('href').then((href) => href!));
+  const response = await manager.request.get(
+    await manager
+      .getByRole('link', { name: 'Exporter en CSV' })
+      .getAttribute('href')
+      .then((href) => href!),
+  );
   expect(response.headers()['content-type']).toBe('text/csv; charset=utf-8');
   expect(response.headers()['content-disposition']).toMatch(/^attachment;/);
   const csv = await response.text();

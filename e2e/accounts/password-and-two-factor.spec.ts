@@ -29,7 +29,12 @@ test('a client enrols two-factor sign-in, then signs in with a code', async ({ b
   const stamp = Date.now().toString(36);
   const email = `totp-${stamp}@deux-facteurs.test`;
   const manager = await freshPage(browser, '192.0.2.211', storageStateOf('manager'));
-  const initialPassword = await createOrganizationAsManager(manager, { name: `Mairie de Deux-Facteurs-${stamp}`, limit: 2, adminName: 'Tania Totp', adminEmail: email });
+  const initialPassword = await createOrganizationAsManager(manager, {
+    name: `Mairie de Deux-Facteurs-${stamp}`,
+    limit: 2,
+    adminName: 'Tania Totp',
+    adminEmail: email,
+  });
 
   const page = await freshPage(browser, '192.0.2.212');
   await firstSignIn(page, email, initialPassword);

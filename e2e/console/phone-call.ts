@@ -3,7 +3,12 @@ import { expect, type Page } from '@playwright/test';
 export const REUNION = 'Mairie de Saint-Denis-Exemple';
 
 /** Records a call through /console/demandes/nouvelle; returns the new Demande's reference. */
-export async function recordPhoneCall(page: Page, subject: string, organization = REUNION, requester = 'Didier Agent (agent1@reunion-exemple.demo)'): Promise<string> {
+export async function recordPhoneCall(
+  page: Page,
+  subject: string,
+  organization = REUNION,
+  requester = 'Didier Agent (agent1@reunion-exemple.demo)',
+): Promise<string> {
   await page.goto('/console/demandes/nouvelle');
   await page.getByLabel('Collectivité', { exact: true }).selectOption({ label: organization });
   await page.getByRole('button', { name: 'Continuer' }).click();

@@ -63,7 +63,9 @@ testAs('agent')('suggestions for a Demande subject are the best published matche
   const response = await page.request.get('/api/faq/suggestions?q=certificat%20comed');
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({
-    suggestions: [{ slug: 'securite-des-echanges-comedec-certificats-et-habilitations', title: 'Sécurité des échanges COMEDEC : certificats et habilitations' }],
+    suggestions: [
+      { slug: 'securite-des-echanges-comedec-certificats-et-habilitations', title: 'Sécurité des échanges COMEDEC : certificats et habilitations' },
+    ],
   });
   expect((await page.request.get(`/api/faq/suggestions?q=${'x'.repeat(201)}`)).status()).toBe(422);
 });

@@ -10,7 +10,10 @@ const parseFrench = (text: string) => DateTime.fromFormat(text, FRENCH_INSTANT, 
 
 test.use({ storageState: storageStateOf('technician') });
 
-test('a technician qualifies Majeure, sees the remedy due 6 business days later, pauses it for the client, and delivers a workaround', async ({ page, browser }) => {
+test('a technician qualifies Majeure, sees the remedy due 6 business days later, pauses it for the client, and delivers a workaround', async ({
+  page,
+  browser,
+}) => {
   test.slow();
   const client = await browser.newContext({ storageState: storageStateOf('agent') });
   const agent = await client.newPage();

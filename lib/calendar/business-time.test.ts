@@ -39,7 +39,10 @@ describe('the default support calendar (§13, issue 4)', () => {
   it('is Monday–Friday 08:30–12:30 and 13:30–17:30, Paris, French holidays', () => {
     expect(cal.timeZone).toBe('Europe/Paris');
     expect(cal.holidays).toBe('FR');
-    expect(cal.hours['1']).toEqual([['08:30', '12:30'], ['13:30', '17:30']]);
+    expect(cal.hours['1']).toEqual([
+      ['08:30', '12:30'],
+      ['13:30', '17:30'],
+    ]);
     expect(cal.hours['6']).toBeUndefined();
     expect(cal.hours['7']).toBeUndefined();
   });
@@ -144,7 +147,10 @@ describe('intervals ending at 24:00', () => {
   });
 
   it('adjacent ranges on one day make one stretch', () => {
-    const split = everyDay([['08:00', '12:00'], ['12:00', '14:00']]);
+    const split = everyDay([
+      ['08:00', '12:00'],
+      ['12:00', '14:00'],
+    ]);
     expect(addBusinessTime(split, local('2026-03-09T11:00'), 2 * HOUR)).toEqual(local('2026-03-09T13:00'));
     expect(businessTimeBetween(split, local('2026-03-09T00:00'), local('2026-03-10T00:00'))).toBe(6 * HOUR);
   });
@@ -196,7 +202,16 @@ describe('clock changes in Europe/Paris (last Sundays of March and October)', ()
   });
 
   it('ranges meeting at a repeated time count the repeated hour once', () => {
-    const split: BusinessCalendar = { timeZone: 'Europe/Paris', hours: { '7': [['00:00', '02:30'], ['02:30', '05:00']] }, holidays: 'none' };
+    const split: BusinessCalendar = {
+      timeZone: 'Europe/Paris',
+      hours: {
+        '7': [
+          ['00:00', '02:30'],
+          ['02:30', '05:00'],
+        ],
+      },
+      holidays: 'none',
+    };
     const whole: BusinessCalendar = { timeZone: 'Europe/Paris', hours: { '7': [['00:00', '05:00']] }, holidays: 'none' };
     const from = utc('2026-10-24T12:00');
     const to = utc('2026-10-25T12:00');
@@ -233,9 +248,7 @@ describe('overseas zones: hours, holidays and closed days are local', () => {
 
   it('America/Cayenne: closed days are local dates', () => {
     const cayenne: BusinessCalendar = { ...support('America/Cayenne'), closedDays: ['2026-06-10'] };
-    expect(addBusinessTime(cayenne, local('2026-06-09T17:00', 'America/Cayenne'), HOUR)).toEqual(
-      local('2026-06-11T09:00', 'America/Cayenne'),
-    );
+    expect(addBusinessTime(cayenne, local('2026-06-09T17:00', 'America/Cayenne'), HOUR)).toEqual(local('2026-06-11T09:00', 'America/Cayenne'));
   });
 
   it('America/Havana falls back at midnight: the repeated hour counts once between Saturday and Sunday', () => {
@@ -290,9 +303,7 @@ describe('addBusinessDays (§14: 6 business days for a major anomaly)', () => {
     });
     expect(businessDaysCalendar(reunion)).toBe(businessDaysCalendar(reunion));
     // Réunion's 20 December (Fête de l'abolition de l'esclavage) is a Sunday in 2026; the 21st is closed.
-    expect(addBusinessDays(reunion, local('2026-12-18T09:00', 'Indian/Reunion'), 1)).toEqual(
-      local('2026-12-22T09:00', 'Indian/Reunion'),
-    );
+    expect(addBusinessDays(reunion, local('2026-12-18T09:00', 'Indian/Reunion'), 1)).toEqual(local('2026-12-22T09:00', 'Indian/Reunion'));
   });
 
   it('refuses a negative or non-finite number of days', () => {

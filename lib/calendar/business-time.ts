@@ -41,12 +41,7 @@ export interface ConsumptionObserver {
  * The earliest instant at which `ms` of open time has elapsed since `from`
  * (with `ms` = 0: the first open instant at or after `from`).
  */
-export function consumeOpenTime(
-  calendar: CompiledCalendar,
-  from: number,
-  ms: number,
-  observer?: ConsumptionObserver,
-): number {
+export function consumeOpenTime(calendar: CompiledCalendar, from: number, ms: number, observer?: ConsumptionObserver): number {
   const firstDay = calendar.zone.localDayOf(from);
   let remaining = ms;
   let closedStreak = 0;
@@ -132,9 +127,7 @@ export function isOpen(cal: BusinessCalendar, at: Date): boolean {
   const calendar = compileCalendar(cal);
   const instant = instantOf(at, 'at');
   const day = calendar.zone.localDayOf(instant);
-  return [day - 1, day].some((dayNumber) =>
-    calendar.dayPlan(dayNumber).intervals.some((interval) => interval.start <= instant && instant < interval.end),
-  );
+  return [day - 1, day].some((dayNumber) => calendar.dayPlan(dayNumber).intervals.some((interval) => interval.start <= instant && instant < interval.end));
 }
 
 /** `at` when open, else the next opening: where a Demande registered at `at` starts counting. */

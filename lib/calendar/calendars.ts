@@ -1,9 +1,6 @@
 import type { BusinessCalendar, OpeningRange } from './types';
 
-const SUPPORT_DAY: readonly OpeningRange[] = Object.freeze([
-  Object.freeze(['08:30', '12:30'] as const),
-  Object.freeze(['13:30', '17:30'] as const),
-]);
+const SUPPORT_DAY: readonly OpeningRange[] = Object.freeze([Object.freeze(['08:30', '12:30'] as const), Object.freeze(['13:30', '17:30'] as const)]);
 
 /** DOMAIN "Time": the support centre's default hours (§1, §13), Paris time, French holidays. */
 export const DEFAULT_SUPPORT_CALENDAR: BusinessCalendar = Object.freeze({

@@ -1,14 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 
-import {
-  DEFAULT_SUPPORT_CALENDAR,
-  MAX_EXPLAINED_ENTRIES,
-  addBusinessTime,
-  businessDaysCalendar,
-  explainDeadline,
-  type BusinessCalendar,
-} from './index';
+import { DEFAULT_SUPPORT_CALENDAR, MAX_EXPLAINED_ENTRIES, addBusinessTime, businessDaysCalendar, explainDeadline, type BusinessCalendar } from './index';
 
 const HOUR = 3_600_000;
 const paris = (text: string) => DateTime.fromISO(text, { zone: 'Europe/Paris' }).toJSDate();

@@ -6,25 +6,8 @@
 // later one as a closing (so a 24/7 day lasts 23 h in March, 25 h in October in Paris).
 export type { BusinessCalendar, IsoWeekday, OpeningRange } from './types';
 export { CalendarError, validateCalendar, type CalendarProblem, type CalendarProblemCode } from './validate';
-export {
-  frenchPublicHolidayName,
-  frenchPublicHolidays,
-  frenchPublicHolidaysWithNames,
-  type PublicHoliday,
-} from './holidays';
+export { frenchPublicHolidayName, frenchPublicHolidays, frenchPublicHolidaysWithNames, type PublicHoliday } from './holidays';
 export { DEFAULT_SUPPORT_CALENDAR, businessDaysCalendar } from './calendars';
 export type { DayClosure } from './open-intervals';
-export {
-  addBusinessDays,
-  addBusinessTime,
-  businessTimeBetween,
-  isOpen,
-  nextOpening,
-} from './business-time';
-export {
-  MAX_EXPLAINED_ENTRIES,
-  explainDeadline,
-  type ConsumedInterval,
-  type DeadlineExplanation,
-  type SkippedDay,
-} from './explain';
+export { addBusinessDays, addBusinessTime, businessTimeBetween, isOpen, nextOpening } from './business-time';
+export { MAX_EXPLAINED_ENTRIES, explainDeadline, type ConsumedInterval, type DeadlineExplanation, type SkippedDay } from './explain';

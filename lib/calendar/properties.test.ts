@@ -24,8 +24,7 @@ const WEEKDAYS: IsoWeekday[] = ['1', '2', '3', '4', '5', '6', '7'];
 const DST_ZONES = ['Europe/Paris', 'America/Miquelon', 'America/Havana', 'America/Santiago', 'Australia/Lord_Howe'];
 const FIXED_ZONES = ['Pacific/Noumea', 'Indian/Reunion', 'America/Cayenne', 'UTC'];
 
-const hhmm = (minutes: number) =>
-  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+const hhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 
 const boundary = fc.oneof(
   fc.integer({ min: 0, max: 96 }).map((quarter) => quarter * 15),
@@ -33,14 +32,12 @@ const boundary = fc.oneof(
 );
 
 /** 0–3 disjoint ranges: sorted distinct boundaries taken in pairs. */
-const dayRanges: fc.Arbitrary<OpeningRange[]> = fc
-  .uniqueArray(boundary, { maxLength: 6 })
-  .map((bounds) => {
-    const sorted = [...bounds].sort((a, b) => a - b);
-    const ranges: OpeningRange[] = [];
-    for (let i = 0; i + 1 < sorted.length; i += 2) ranges.push([hhmm(sorted[i] ?? 0), hhmm(sorted[i + 1] ?? 0)]);
-    return ranges;
-  });
+const dayRanges: fc.Arbitrary<OpeningRange[]> = fc.uniqueArray(boundary, { maxLength: 6 }).map((bounds) => {
+  const sorted = [...bounds].sort((a, b) => a - b);
+  const ranges: OpeningRange[] = [];
+  for (let i = 0; i + 1 < sorted.length; i += 2) ranges.push([hhmm(sorted[i] ?? 0), hhmm(sorted[i + 1] ?? 0)]);
+  return ranges;
+});
 
 const localDate = fc
   .integer({ min: Date.UTC(2024, 0, 1) / DAY, max: Date.UTC(2031, 11, 31) / DAY })
@@ -76,10 +73,7 @@ const instant = fc.oneof(
 /** Nominal open ms in one week. */
 function weeklyOpenMs(cal: BusinessCalendar): number {
   const minutes = (text: string) => Number(text.slice(0, 2)) * 60 + Number(text.slice(3));
-  return WEEKDAYS.flatMap((weekday) => cal.hours[weekday] ?? []).reduce(
-    (total, [start, end]) => total + (minutes(end) - minutes(start)) * MINUTE,
-    0,
-  );
+  return WEEKDAYS.flatMap((weekday) => cal.hours[weekday] ?? []).reduce((total, [start, end]) => total + (minutes(end) - minutes(start)) * MINUTE, 0);
 }
 
 /** Business time up to about six weeks of the calendar's opening hours. */
@@ -93,26 +87,35 @@ const RUNS = { numRuns: 300 };
 
 describe('business time over random valid calendars (fast-check)', () => {
   it('generates valid calendars', () => {
-    fc.assert(fc.property(anyCalendar, (cal) => validateCalendar(cal).length === 0), RUNS);
+    fc.assert(
+      fc.property(anyCalendar, (cal) => validateCalendar(cal).length === 0),
+      RUNS,
+    );
   });
 
   it('businessTimeBetween(a, addBusinessTime(a, d)) === d', () => {
     fc.assert(
-      fc.property(anyCalendar.chain((cal) => fc.tuple(fc.constant(cal), instant, durationFor(cal))), ([cal, a, d]) => {
-        expect(between(cal, a, add(cal, a, d))).toBe(d);
-      }),
+      fc.property(
+        anyCalendar.chain((cal) => fc.tuple(fc.constant(cal), instant, durationFor(cal))),
+        ([cal, a, d]) => {
+          expect(between(cal, a, add(cal, a, d))).toBe(d);
+        },
+      ),
       RUNS,
     );
   });
 
   it('the result is the earliest instant: the millisecond before it is open and not yet enough', () => {
     fc.assert(
-      fc.property(anyCalendar.chain((cal) => fc.tuple(fc.constant(cal), instant, durationFor(cal))), ([cal, a, d]) => {
-        fc.pre(d > 0);
-        const due = add(cal, a, d);
-        expect(isOpen(cal, at(due - 1))).toBe(true);
-        expect(between(cal, a, due - 1)).toBe(d - 1);
-      }),
+      fc.property(
+        anyCalendar.chain((cal) => fc.tuple(fc.constant(cal), instant, durationFor(cal))),
+        ([cal, a, d]) => {
+          fc.pre(d > 0);
+          const due = add(cal, a, d);
+          expect(isOpen(cal, at(due - 1))).toBe(true);
+          expect(between(cal, a, due - 1)).toBe(d - 1);
+        },
+      ),
       RUNS,
     );
   });
@@ -173,19 +176,22 @@ describe('business time over random valid calendars (fast-check)', () => {
 
   it('explainDeadline agrees with addBusinessTime and accounts for every millisecond', () => {
     fc.assert(
-      fc.property(anyCalendar.chain((cal) => fc.tuple(fc.constant(cal), instant, durationFor(cal))), ([cal, a, d]) => {
-        const explanation = explainDeadline(cal, at(a), d);
-        expect(explanation.due.getTime()).toBe(add(cal, a, d));
-        fc.pre(!explanation.truncated);
-        expect(explanation.intervals.reduce((sum, interval) => sum + interval.consumedMs, 0)).toBe(d);
-        for (const interval of explanation.intervals) {
-          expect(between(cal, interval.start.getTime(), interval.end.getTime())).toBe(interval.consumedMs);
-        }
-        for (const day of explanation.skipped) {
-          const midday = DateTime.fromISO(`${day.date}T12:00`, { zone: cal.timeZone }).toJSDate();
-          expect(isOpen(cal, midday)).toBe(false);
-        }
-      }),
+      fc.property(
+        anyCalendar.chain((cal) => fc.tuple(fc.constant(cal), instant, durationFor(cal))),
+        ([cal, a, d]) => {
+          const explanation = explainDeadline(cal, at(a), d);
+          expect(explanation.due.getTime()).toBe(add(cal, a, d));
+          fc.pre(!explanation.truncated);
+          expect(explanation.intervals.reduce((sum, interval) => sum + interval.consumedMs, 0)).toBe(d);
+          for (const interval of explanation.intervals) {
+            expect(between(cal, interval.start.getTime(), interval.end.getTime())).toBe(interval.consumedMs);
+          }
+          for (const day of explanation.skipped) {
+            const midday = DateTime.fromISO(`${day.date}T12:00`, { zone: cal.timeZone }).toJSDate();
+            expect(isOpen(cal, midday)).toBe(false);
+          }
+        },
+      ),
       RUNS,
     );
   });
@@ -200,9 +206,7 @@ describe('agrees with a per-minute oracle in zones without clock changes', () =>
     if (cal.holidays === 'FR' && frenchPublicHolidays(local.year).includes(date)) return false;
     const minute = local.hour * 60 + local.minute;
     const toMinutes = (text: string) => Number(text.slice(0, 2)) * 60 + Number(text.slice(3));
-    return (cal.hours[String(local.weekday) as IsoWeekday] ?? []).some(
-      ([start, end]) => toMinutes(start) <= minute && minute < toMinutes(end),
-    );
+    return (cal.hours[String(local.weekday) as IsoWeekday] ?? []).some(([start, end]) => toMinutes(start) <= minute && minute < toMinutes(end));
   }
 
   it('businessTimeBetween over two days, on whole minutes', () => {

@@ -41,7 +41,15 @@ describe('validateCalendar', () => {
     ['a start equal to its end', { ...base, hours: { '2': [['09:00', '09:00']] } }, 'empty-interval', ['hours', '2', 0]],
     [
       'overlapping ranges',
-      { ...base, hours: { '3': [['13:00', '17:00'], ['08:00', '13:30']] } },
+      {
+        ...base,
+        hours: {
+          '3': [
+            ['13:00', '17:00'],
+            ['08:00', '13:30'],
+          ],
+        },
+      },
       'overlapping-intervals',
       ['hours', '3'],
     ],
@@ -62,7 +70,17 @@ describe('validateCalendar', () => {
   });
 
   it('accepts ranges that touch, and 24:00 as an end', () => {
-    expect(validateCalendar({ ...base, hours: { '1': [['08:00', '12:00'], ['12:00', '24:00']] } })).toEqual([]);
+    expect(
+      validateCalendar({
+        ...base,
+        hours: {
+          '1': [
+            ['08:00', '12:00'],
+            ['12:00', '24:00'],
+          ],
+        },
+      }),
+    ).toEqual([]);
   });
 
   it('reports every problem at once', () => {

@@ -16,7 +16,9 @@ export interface EmailParts {
 const SIGNATURE = 'Le support — Guichet';
 
 export function renderEmail({ subject, greeting, paragraphs, link }: EmailParts): EmailContent {
-  const text = [greeting, '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), ...(link ? [`${link.label} : ${link.url}`, ''] : []), SIGNATURE].join('\n');
+  const text = [greeting, '', ...paragraphs.flatMap((paragraph) => [paragraph, '']), ...(link ? [`${link.label} : ${link.url}`, ''] : []), SIGNATURE].join(
+    '\n',
+  );
   const html = [
     '<!doctype html><html lang="fr"><body style="font-family:Arial,sans-serif;color:#0f172a;line-height:1.5">',
     `<p>${escapeHtml(greeting)}</p>`,

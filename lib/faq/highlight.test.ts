@@ -35,14 +35,17 @@ describe('splitHighlights', () => {
 
   it('loses no character but the markers, and never puts two runs of one kind side by side', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom('a', 'é', ' ', '<', S, E)).map((chars) => chars.join('')), (headline) => {
-        const segments = splitHighlights(headline);
-        expect(segments.map((segment) => segment.text).join('')).toBe(headline.replaceAll(S, '').replaceAll(E, ''));
-        segments.forEach((segment, i) => {
-          expect(segment.text).not.toBe('');
-          if (i > 0) expect(segment.highlighted).not.toBe(segments[i - 1]?.highlighted);
-        });
-      }),
+      fc.property(
+        fc.array(fc.constantFrom('a', 'é', ' ', '<', S, E)).map((chars) => chars.join('')),
+        (headline) => {
+          const segments = splitHighlights(headline);
+          expect(segments.map((segment) => segment.text).join('')).toBe(headline.replaceAll(S, '').replaceAll(E, ''));
+          segments.forEach((segment, i) => {
+            expect(segment.text).not.toBe('');
+            if (i > 0) expect(segment.highlighted).not.toBe(segments[i - 1]?.highlighted);
+          });
+        },
+      ),
     );
   });
 });

@@ -7,9 +7,7 @@ describe('formatDateTime', () => {
   });
 
   it('names the zone when asked, for readers elsewhere', () => {
-    expect(formatDateTime(new Date('2026-03-03T13:05:00Z'), 'Indian/Reunion', { showZone: true })).toBe(
-      'mardi 3 mars 2026 à 17:05 (heure de La Réunion)',
-    );
+    expect(formatDateTime(new Date('2026-03-03T13:05:00Z'), 'Indian/Reunion', { showZone: true })).toBe('mardi 3 mars 2026 à 17:05 (heure de La Réunion)');
   });
 
   it('follows summer time', () => {

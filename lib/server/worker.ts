@@ -12,7 +12,10 @@ export interface Worker {
  * and send the due emails. It runs inside the web server (instrumentation.ts) and alone
  * (`npm run worker`); several may run at once. Its idle cost is two index probes.
  */
-export function startWorker(db: Database, { send, intervalMs = 30_000, log = console }: { send: SendEmail | null; intervalMs?: number; log?: Pick<Console, 'error' | 'info'> }): Worker {
+export function startWorker(
+  db: Database,
+  { send, intervalMs = 30_000, log = console }: { send: SendEmail | null; intervalMs?: number; log?: Pick<Console, 'error' | 'info'> },
+): Worker {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> = Promise.resolve();

@@ -24,11 +24,7 @@ describe('applyClockEffects', () => {
     const qualified = applyClockEffects(pickedUp, [{ type: 'start', kind: 'remedy' }], options('2026-03-09T11:00'));
     const waiting = applyClockEffects(qualified, [{ type: 'pause', kind: 'remedy' }], options('2026-03-09T12:00'));
     expect(waiting[1]?.pausedAt).toEqual(paris('2026-03-09T12:00'));
-    const requalified = applyClockEffects(
-      waiting,
-      [{ type: 'requalify', severity: 'blocking', paused: true }],
-      options('2026-03-10T09:00'),
-    );
+    const requalified = applyClockEffects(waiting, [{ type: 'requalify', severity: 'blocking', paused: true }], options('2026-03-10T09:00'));
     expect(requalified.map((clock) => [clock.kind, clock.outcome, clock.pausedAt !== null])).toEqual([
       ['pickup', 'met', false],
       ['remedy', 'superseded', false],
@@ -65,12 +61,8 @@ describe('applyClockEffects', () => {
       }
       return 'none';
     };
-    expect(code(() => applyClockEffects(pickedUp, [{ type: 'stop', kind: 'pickup' }], options('2026-03-09T11:00')))).toBe(
-      'no_running_clock',
-    );
-    expect(code(() => applyClockEffects(registered, [{ type: 'start', kind: 'pickup' }], options('2026-03-09T11:00')))).toBe(
-      'already_running',
-    );
+    expect(code(() => applyClockEffects(pickedUp, [{ type: 'stop', kind: 'pickup' }], options('2026-03-09T11:00')))).toBe('no_running_clock');
+    expect(code(() => applyClockEffects(registered, [{ type: 'start', kind: 'pickup' }], options('2026-03-09T11:00')))).toBe('already_running');
     expect(() => applyClockEffects(pickedUp, [{ type: 'resume', kind: 'remedy' }], options('2026-03-09T11:00'))).toThrow(
       "Aucun délai « Correction ou contournement » n'est en cours.",
     );

@@ -25,11 +25,7 @@ export interface ApplyClockEffectsOptions {
  * and a started one is appended, so the caller finds what to write by comparing
  * `next[i] !== clocks[i]` and `i >= clocks.length`.
  */
-export function applyClockEffects<C extends Clock>(
-  clocks: readonly C[],
-  effects: readonly ClockEffect[],
-  options: ApplyClockEffectsOptions,
-): Array<C | Clock> {
+export function applyClockEffects<C extends Clock>(clocks: readonly C[], effects: readonly ClockEffect[], options: ApplyClockEffectsOptions): Array<C | Clock> {
   return effects.reduce<Array<C | Clock>>((current, effect) => applyClockEffect(current, effect, options), [...clocks]);
 }
 

@@ -80,9 +80,7 @@ describe('startClock: acceptance examples on the default support calendar', () =
   });
 
   it.each([0, -0.1, 1.01, Number.NaN])('refuses an at-risk ratio of %s', (atRiskRatio) => {
-    expect(slaErrorCode(() => startClock('pickup', support, paris('2026-03-09T09:00'), { atRiskRatio }))).toBe(
-      'invalid_at_risk_ratio',
-    );
+    expect(slaErrorCode(() => startClock('pickup', support, paris('2026-03-09T09:00'), { atRiskRatio }))).toBe('invalid_at_risk_ratio');
   });
 
   it('keeps its calendar snapshot when the support calendar changes', () => {

@@ -23,10 +23,7 @@ export function contractPeriod(supportStartDate: string, timeZone: string, now: 
     );
   }
   if (now.getTime() < origin.toMillis()) {
-    throw new SlaError(
-      'support_not_started',
-      `Le support de ce contrat commence le ${origin.setLocale('fr').toFormat('d MMMM yyyy')}.`,
-    );
+    throw new SlaError('support_not_started', `Le support de ce contrat commence le ${origin.setLocale('fr').toFormat('d MMMM yyyy')}.`);
   }
   const periodStart = (index: number) => origin.plus({ months: 12 * index });
   const local = DateTime.fromJSDate(now, { zone: timeZone });

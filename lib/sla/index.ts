@@ -11,22 +11,10 @@ export {
   type StartClockOptions,
 } from './clock';
 export { applyClockEffects, type ApplyClockEffectsOptions, type ClockEffect } from './clock-effects';
-export {
-  CLOCK_BUDGET_MS,
-  CLOCK_KIND_LABELS,
-  CLOCK_KINDS,
-  clockCalendar,
-  type ClockKind,
-  type QualificationClockKind,
-} from './clock-kinds';
+export { CLOCK_BUDGET_MS, CLOCK_KIND_LABELS, CLOCK_KINDS, clockCalendar, type ClockKind, type QualificationClockKind } from './clock-kinds';
 export { CLOCK_STATE_LABELS, clockState, remainingBusinessMs, type ClockState } from './clock-state';
 export { contractPeriod, type ContractPeriod } from './contract-period';
-export {
-  PICKUP_COMPLIANCE_TARGET,
-  pickupCompliance,
-  type PickupClockRecord,
-  type PickupCompliance,
-} from './pickup-compliance';
+export { PICKUP_COMPLIANCE_TARGET, pickupCompliance, type PickupClockRecord, type PickupCompliance } from './pickup-compliance';
 export { remedyCalendar } from './remedy-calendar';
 export { requalify, type RequalifyOptions } from './requalify';
 export { clockKindForSeverity, SEVERITIES, type Severity } from './severity';

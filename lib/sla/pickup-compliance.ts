@@ -23,11 +23,7 @@ export interface PickupCompliance {
  * its deadline is met, after it breached; a running clock already past its deadline can
  * only end breached, so it counts as breached now; a running clock not yet due is pending.
  */
-export function pickupCompliance(
-  clocks: readonly PickupClockRecord[],
-  period: ContractPeriod,
-  now: Date,
-): PickupCompliance {
+export function pickupCompliance(clocks: readonly PickupClockRecord[], period: ContractPeriod, now: Date): PickupCompliance {
   const tally = { met: 0, breached: 0, pending: 0, excluded: 0 };
   for (const clock of clocks) {
     const started = clock.startedAt.getTime();

@@ -21,9 +21,7 @@ export function requalify<C extends Clock>(
   supportCalendar: BusinessCalendar,
   { atRiskRatio, paused = false }: RequalifyOptions = {},
 ): Array<C | Clock> {
-  const kept: Array<C | Clock> = clocks.map((clock) =>
-    clock.kind !== 'pickup' && clock.stoppedAt === null ? supersedeClock(clock, now) : clock,
-  );
+  const kept: Array<C | Clock> = clocks.map((clock) => (clock.kind !== 'pickup' && clock.stoppedAt === null ? supersedeClock(clock, now) : clock));
   const kind = clockKindForSeverity(newSeverity);
   if (kind === null) return kept;
   const started = startClock(kind, supportCalendar, now, { atRiskRatio });

@@ -51,11 +51,29 @@ describe('previewCalendar', () => {
     const reunion: BusinessCalendar = { ...DEFAULT_SUPPORT_CALENDAR, timeZone: 'Indian/Reunion' };
     // Sunday 22:00 in Paris is already Monday 00:00 in La Réunion (UTC+4).
     const [monday] = previewCalendar(reunion, paris('2026-03-08T22:00'), 1);
-    expect(monday).toMatchObject({ date: '2026-03-09', isoWeekday: 1, open: true, intervals: [{ start: '08:30', end: '12:30' }, { start: '13:30', end: '17:30' }] });
+    expect(monday).toMatchObject({
+      date: '2026-03-09',
+      isoWeekday: 1,
+      open: true,
+      intervals: [
+        { start: '08:30', end: '12:30' },
+        { start: '13:30', end: '17:30' },
+      ],
+    });
   });
 
   it('keeps several intervals a day apart and in order', () => {
-    const split: BusinessCalendar = { timeZone: 'Europe/Paris', holidays: 'FR', hours: { '3': [['14:00', '18:00'], ['07:00', '09:00'], ['10:00', '12:00']] } };
+    const split: BusinessCalendar = {
+      timeZone: 'Europe/Paris',
+      holidays: 'FR',
+      hours: {
+        '3': [
+          ['14:00', '18:00'],
+          ['07:00', '09:00'],
+          ['10:00', '12:00'],
+        ],
+      },
+    };
     const [wednesday] = previewCalendar(split, paris('2026-03-11T08:00'), 1);
     expect(wednesday).toMatchObject({
       open: true,

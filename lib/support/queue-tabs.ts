@@ -30,13 +30,7 @@ export function queueTabOfSlug(slug: string | undefined): QueueTab {
 }
 
 /** The statuses in which a Demande still needs work from its assignee ("Mes demandes"). */
-export const OPEN_STATUSES = [
-  'registered',
-  'in_charge',
-  'qualifying',
-  'waiting_client',
-  'in_correction',
-] as const satisfies readonly TicketStatus[];
+export const OPEN_STATUSES = ['registered', 'in_charge', 'qualifying', 'waiting_client', 'in_correction'] as const satisfies readonly TicketStatus[];
 
 /**
  * The statuses in which a Demande may have a running, unpaused clock: the pickup clock until it is

@@ -66,21 +66,21 @@ const allowedRoles = (action: TicketAction, status: TicketStatus, actorOf = (rol
 // U client user (the requester), A client administrator (same organization).
 //                            registered in_charge qualifying waiting  correction resolved closed cancelled
 const EXPECTED: Readonly<Record<TicketAction, readonly string[]>> = {
-  take_in_charge:      ['TM',       '',       '',        '',       '',       '',       '',    ''],
-  assign:              ['TM',       'TM',     'TM',      'TM',     'TM',     'TM',     '',    ''],
-  start_qualification: ['',         'TM',     '',        '',       '',       '',       '',    ''],
-  qualify:             ['',         'TM',     'TM',      '',       '',       '',       '',    ''],
-  requalify:           ['',         '',       '',        'TM',     'TM',     '',       '',    ''],
-  request_information: ['',         'TM',     'TM',      '',       'TM',     '',       '',    ''],
-  provide_information: ['',         '',       '',        'TMUA',   '',       '',       '',    ''],
-  deliver_action_plan: ['',         '',       '',        '',       'TM',     '',       '',    ''],
-  deliver_remedy:      ['',         '',       '',        '',       'TM',     '',       '',    ''],
-  resolve:             ['',         'TM',     'TM',      'TM',     'TM',     '',       '',    ''],
-  close:               ['',         '',       '',        '',       '',       'TMUA',   '',    ''],
-  reopen:              ['',         '',       '',        '',       '',       'TMUA',   '',    ''],
-  cancel:              ['TMUA',     '',       '',        '',       '',       '',       '',    ''],
-  comment:             ['TMUA',     'TMUA',   'TMUA',    'TMUA',   'TMUA',   'TMUA',   '',    ''],
-  add_internal_note:   ['TM',       'TM',     'TM',      'TM',     'TM',     'TM',     'TM',  'TM'],
+  take_in_charge: ['TM', '', '', '', '', '', '', ''],
+  assign: ['TM', 'TM', 'TM', 'TM', 'TM', 'TM', '', ''],
+  start_qualification: ['', 'TM', '', '', '', '', '', ''],
+  qualify: ['', 'TM', 'TM', '', '', '', '', ''],
+  requalify: ['', '', '', 'TM', 'TM', '', '', ''],
+  request_information: ['', 'TM', 'TM', '', 'TM', '', '', ''],
+  provide_information: ['', '', '', 'TMUA', '', '', '', ''],
+  deliver_action_plan: ['', '', '', '', 'TM', '', '', ''],
+  deliver_remedy: ['', '', '', '', 'TM', '', '', ''],
+  resolve: ['', 'TM', 'TM', 'TM', 'TM', '', '', ''],
+  close: ['', '', '', '', '', 'TMUA', '', ''],
+  reopen: ['', '', '', '', '', 'TMUA', '', ''],
+  cancel: ['TMUA', '', '', '', '', '', '', ''],
+  comment: ['TMUA', 'TMUA', 'TMUA', 'TMUA', 'TMUA', 'TMUA', '', ''],
+  add_internal_note: ['TM', 'TM', 'TM', 'TM', 'TM', 'TM', 'TM', 'TM'],
 };
 
 /** The actions a technician may do only on the Demandes assigned to them. */
@@ -141,8 +141,7 @@ describe('can: every status × action × role', () => {
 
 describe('can: conditions and reasons', () => {
   const manager = ENTITLED.support_manager;
-  const inCorrection = (severity: 'blocking' | 'major' | 'minor') =>
-    ticket({ status: 'in_correction', qualification: { outcome: 'anomaly', severity } });
+  const inCorrection = (severity: 'blocking' | 'major' | 'minor') => ticket({ status: 'in_correction', qualification: { outcome: 'anomaly', severity } });
 
   it('owes the action plan for a blocking anomaly only (§14)', () => {
     expect(can('deliver_action_plan', { ...context(manager, 'in_correction'), ticket: inCorrection('major') })).toEqual({
@@ -185,8 +184,7 @@ describe('can: conditions and reasons', () => {
     const resolvedAt = DateTime.fromISO('2026-03-20T16:00', { zone: 'Europe/Paris' });
     const deadline = resolvedAt.plus({ days: 15 });
     const resolved = ticket({ status: 'resolved', assigneeId: 'tech', qualification: blocking, resolvedAt: resolvedAt.toJSDate() });
-    const reopen = (actor: ActorContext, at: DateTime) =>
-      can('reopen', { actor, ticket: resolved, now: at.toJSDate(), timeZone: 'Europe/Paris' });
+    const reopen = (actor: ActorContext, at: DateTime) => can('reopen', { actor, ticket: resolved, now: at.toJSDate(), timeZone: 'Europe/Paris' });
 
     it('counts calendar days in the zone, across a clock change', () => {
       expect(deadline.toJSDate().getTime() - resolvedAt.toJSDate().getTime()).toBe((15 * 24 - 1) * 3_600_000);

@@ -55,13 +55,7 @@ function actorDenial(action: TicketAction, actor: ActorContext): string | null {
   return REQUIREMENT_DENIALS[requirement](actor);
 }
 
-function delayDenial(
-  action: TicketAction,
-  actor: ActorContext,
-  ticket: Pick<TicketState, 'resolvedAt'>,
-  now: Date,
-  timeZone: string,
-): string | null {
+function delayDenial(action: TicketAction, actor: ActorContext, ticket: Pick<TicketState, 'resolvedAt'>, now: Date, timeZone: string): string | null {
   if (!TRANSITIONS[action].clientWithinReopenDelay || !isClientRole(actor.role)) return null;
   if (ticket.resolvedAt === null) throw new TicketError("Cette Demande résolue n'a pas de date de résolution.");
   return now.getTime() <= clientReopenDeadline(ticket.resolvedAt, timeZone).getTime()

@@ -1,36 +1,12 @@
-export {
-  REMEDY_KIND_LABELS,
-  REMEDY_KINDS,
-  TICKET_ACTION_LABELS,
-  TICKET_ACTIONS,
-  type RemedyKind,
-  type TicketAction,
-} from './actions';
+export { REMEDY_KIND_LABELS, REMEDY_KINDS, TICKET_ACTION_LABELS, TICKET_ACTIONS, type RemedyKind, type TicketAction } from './actions';
 export { isClientRole, ROLES, type ActorContext, type Role } from './actor';
 export { can, type Decision, type DecisionContext } from './can';
-export {
-  QUALIFICATION_OUTCOME_LABELS,
-  QUALIFICATION_OUTCOMES,
-  SEVERITY_LABELS,
-  type Qualification,
-  type QualificationOutcome,
-} from './qualification';
+export { QUALIFICATION_OUTCOME_LABELS, QUALIFICATION_OUTCOMES, SEVERITY_LABELS, type Qualification, type QualificationOutcome } from './qualification';
 export { CLIENT_REOPEN_DELAY_DAYS, clientReopenDeadline } from './reopen-delay';
-export {
-  STATUSES_BEFORE_WAITING,
-  TICKET_STATUS_LABELS,
-  TICKET_STATUSES,
-  type StatusBeforeWaiting,
-  type TicketStatus,
-} from './statuses';
+export { STATUSES_BEFORE_WAITING, TICKET_STATUS_LABELS, TICKET_STATUSES, type StatusBeforeWaiting, type TicketStatus } from './statuses';
 export { TicketError } from './ticket-error';
 export type { TicketState } from './ticket-state';
 export { registerTicket, transition, type TicketCommand, type TransitionResult } from './transition';
-export {
-  TRANSITIONS,
-  type ActorRequirement,
-  type TicketCondition,
-  type TransitionRule,
-} from './transitions';
+export { TRANSITIONS, type ActorRequirement, type TicketCondition, type TransitionRule } from './transitions';
 export { TICKET_REFERENCE_PATTERN, formatTicketReference } from './reference';
 export { describeTicketEvent } from './event-description';

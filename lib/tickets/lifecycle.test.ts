@@ -40,9 +40,7 @@ const COMMANDS: readonly TicketCommand[] = [
   { action: 'qualify', qualification: { outcome: 'not_reproducible' } },
   ...SEVERITIES.map((severity) => ({ action: 'qualify', qualification: { outcome: 'anomaly', severity } }) as const),
   ...SEVERITIES.map((severity) => ({ action: 'requalify', severity, reason: 'Nouvel élément' }) as const),
-  ...REMEDY_KINDS.flatMap((remedy) =>
-    [true, false].map((resolves) => ({ action: 'deliver_remedy', remedy, resolves }) as const),
-  ),
+  ...REMEDY_KINDS.flatMap((remedy) => [true, false].map((resolves) => ({ action: 'deliver_remedy', remedy, resolves }) as const)),
 ];
 
 const step = fc.record({
@@ -91,9 +89,9 @@ describe('the lifecycle of a Demande with its clocks', () => {
         for (const { choice, minutes } of steps) {
           now = new Date(now.getTime() + minutes * 60_000);
           const allowed = ROLES.flatMap((role) =>
-            COMMANDS.filter(
-              (command) => can(command.action, { actor: actorOf(role, ticket), ticket, now, timeZone: 'Europe/Paris' }).ok,
-            ).map((command) => (command.action === 'take_in_charge' ? { ...command, actorId: ACTOR_IDS[role] } : command)),
+            COMMANDS.filter((command) => can(command.action, { actor: actorOf(role, ticket), ticket, now, timeZone: 'Europe/Paris' }).ok).map((command) =>
+              command.action === 'take_in_charge' ? { ...command, actorId: ACTOR_IDS[role] } : command,
+            ),
           );
           const command = allowed[choice % allowed.length];
           if (command === undefined) break;

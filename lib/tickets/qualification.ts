@@ -16,6 +16,4 @@ export const QUALIFICATION_OUTCOME_LABELS: Readonly<Record<QualificationOutcome,
   not_reproducible: 'Non reproductible',
 };
 
-export type Qualification =
-  | { outcome: 'anomaly'; severity: Severity }
-  | { outcome: Exclude<QualificationOutcome, 'anomaly'> };
+export type Qualification = { outcome: 'anomaly'; severity: Severity } | { outcome: Exclude<QualificationOutcome, 'anomaly'> };

@@ -1,13 +1,4 @@
-export const TICKET_STATUSES = [
-  'registered',
-  'in_charge',
-  'qualifying',
-  'waiting_client',
-  'in_correction',
-  'resolved',
-  'closed',
-  'cancelled',
-] as const;
+export const TICKET_STATUSES = ['registered', 'in_charge', 'qualifying', 'waiting_client', 'in_correction', 'resolved', 'closed', 'cancelled'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
 
 export const TICKET_STATUS_LABELS: Readonly<Record<TicketStatus, string>> = {

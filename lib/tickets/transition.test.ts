@@ -45,13 +45,7 @@ describe('transition', () => {
       { status: 'in_charge', assigneeId: 'tech' },
       [{ type: 'stop', kind: 'pickup' }],
     ],
-    [
-      'assigning changes the assignee only',
-      ticket({}),
-      { action: 'assign', assigneeId: 'tech' },
-      { status: 'registered', assigneeId: 'tech' },
-      [],
-    ],
+    ['assigning changes the assignee only', ticket({}), { action: 'assign', assigneeId: 'tech' }, { status: 'registered', assigneeId: 'tech' }, []],
     [
       'qualification may start explicitly',
       ticket({ status: 'in_charge', assigneeId: 'tech' }),
@@ -213,13 +207,7 @@ describe('transition', () => {
       { status: 'in_charge', assigneeId: 'tech', qualification: null, runningClock: null, resolvedAt: null },
       [],
     ],
-    [
-      'cancelling before pickup cancels the pickup clock',
-      ticket({}),
-      { action: 'cancel' },
-      { status: 'cancelled' },
-      [{ type: 'cancel', kind: 'pickup' }],
-    ],
+    ['cancelling before pickup cancels the pickup clock', ticket({}), { action: 'cancel' }, { status: 'cancelled' }, [{ type: 'cancel', kind: 'pickup' }]],
   ])('%s', (_, before, command, after, clockEffects) => {
     const result = transition(before, command, now);
     expect(result.ticket).toEqual({ ...before, ...after });

@@ -29,14 +29,7 @@ const STAFF_AND_ORGANIZATION = { ...STAFF, client_user: 'organization', client_a
 /** Deciding the fate of a Demande is for its requester or their organization's administrator. */
 const STAFF_AND_REQUESTER = { ...STAFF, client_user: 'requester', client_admin: 'organization' } as const;
 
-const NOT_FINAL: readonly TicketStatus[] = [
-  'registered',
-  'in_charge',
-  'qualifying',
-  'waiting_client',
-  'in_correction',
-  'resolved',
-];
+const NOT_FINAL: readonly TicketStatus[] = ['registered', 'in_charge', 'qualifying', 'waiting_client', 'in_correction', 'resolved'];
 const UNRESOLVED: readonly TicketStatus[] = ['in_charge', 'qualifying', 'waiting_client', 'in_correction'];
 
 /** The lifecycle of a Demande (DOMAIN "Support clocks"), one rule per action. */

@@ -30,11 +30,7 @@ export const organizationSchema = z.object({
   name,
   siren: z.preprocess(
     emptyToUndefined,
-    z
-      .string()
-      .transform(normalizeSiren)
-      .refine(isValidSiren, 'SIREN invalide : 9 chiffres dont la clé de contrôle (Luhn) est juste.')
-      .optional(),
+    z.string().transform(normalizeSiren).refine(isValidSiren, 'SIREN invalide : 9 chiffres dont la clé de contrôle (Luhn) est juste.').optional(),
   ),
   timeZone: z.enum(FRENCH_TIME_ZONE_VALUES, { error: 'Choisissez un fuseau horaire.' }),
   // One local date per line (or separated by commas or spaces): a territory's own holidays, bridge days.
@@ -84,7 +80,10 @@ export const changeRoleSchema = userIdSchema.extend({ role: clientRoleSchema });
 
 export const profileSchema = z.object({ name, phone });
 
-const newPassword = z.string().min(1, 'Saisissez le nouveau mot de passe.').max(MAX_LENGTH * 4);
+const newPassword = z
+  .string()
+  .min(1, 'Saisissez le nouveau mot de passe.')
+  .max(MAX_LENGTH * 4);
 function confirmed<T extends { newPassword: string; confirmation: string }>(value: T, ctx: z.RefinementCtx) {
   if (value.newPassword !== value.confirmation) {
     ctx.addIssue({ code: 'custom', path: ['confirmation'], message: 'Les deux saisies ne sont pas identiques.' });
@@ -99,9 +98,7 @@ export const changePasswordSchema = z
   })
   .superRefine(confirmed);
 
-export const resetPasswordSchema = z
-  .object({ token: z.string().min(20).max(200), newPassword, confirmation: z.string() })
-  .superRefine(confirmed);
+export const resetPasswordSchema = z.object({ token: z.string().min(20).max(200), newPassword, confirmation: z.string() }).superRefine(confirmed);
 
 export const forgotPasswordSchema = z.object({ email });
 

@@ -33,7 +33,11 @@ describe('faqVoteSchema', () => {
 describe('faqListFilterSchema', () => {
   it('ignores a filter that makes no sense instead of failing the page', () => {
     expect(faqListFilterSchema.parse({ q: 'x'.repeat(500), module: 'Paie', etat: 'toutes' })).toEqual({});
-    expect(faqListFilterSchema.parse({ q: ' certificat ', module: 'COMEDEC', etat: 'brouillons' })).toEqual({ q: 'certificat', module: 'COMEDEC', etat: 'brouillons' });
+    expect(faqListFilterSchema.parse({ q: ' certificat ', module: 'COMEDEC', etat: 'brouillons' })).toEqual({
+      q: 'certificat',
+      module: 'COMEDEC',
+      etat: 'brouillons',
+    });
   });
 });
 

@@ -19,7 +19,10 @@ export const faqArticleSchema = z.object({
     .min(20, 'Rédigez la réponse (20 caractères au moins).')
     .max(50_000, 'La réponse : 50 000 caractères au plus.'),
   // A checkbox: "on" when ticked, absent otherwise.
-  published: z.union([z.boolean(), z.literal('on')]).optional().transform((value) => value === true || value === 'on'),
+  published: z
+    .union([z.boolean(), z.literal('on')])
+    .optional()
+    .transform((value) => value === true || value === 'on'),
   sourceTicketId: z
     .union([z.uuid('Demande d’origine invalide.'), z.literal(''), z.null()])
     .optional()

@@ -17,14 +17,21 @@ export interface PortalTicketFilters {
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /** The /demandes query string: tolerant (a bad value is ignored, never an error page). */
-export function parsePortalTicketFilters(params: Record<string, string | string[] | undefined>, timeZone: string): PortalTicketFilters & { raw: Record<string, string> } {
+export function parsePortalTicketFilters(
+  params: Record<string, string | string[] | undefined>,
+  timeZone: string,
+): PortalTicketFilters & { raw: Record<string, string> } {
   const one = (key: string) => {
     const value = params[key];
     return (Array.isArray(value) ? value[0] : value)?.trim() ?? '';
   };
   const status = one('statut');
   const statuses: TicketStatus[] | undefined =
-    status === 'ouvertes' ? TICKET_STATUSES.filter((s) => s !== 'closed' && s !== 'cancelled' && s !== 'resolved') : (TICKET_STATUSES as readonly string[]).includes(status) ? [status as TicketStatus] : undefined;
+    status === 'ouvertes'
+      ? TICKET_STATUSES.filter((s) => s !== 'closed' && s !== 'cancelled' && s !== 'resolved')
+      : (TICKET_STATUSES as readonly string[]).includes(status)
+        ? [status as TicketStatus]
+        : undefined;
   const day = (key: string, plusOne: boolean) => {
     const parsed = isoDate.safeParse(one(key));
     if (!parsed.success) return undefined;

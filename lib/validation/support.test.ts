@@ -9,7 +9,16 @@ describe('queue URLs', () => {
   it('read the tab, the filters and the cursor, in French parameter names', () => {
     const cursor = { due: '2026-03-10T12:00:00.000000Z', id: ORG };
     expect(
-      parseQueueSearch({ file: 'a-risque', collectivite: ORG, criticite: 'blocking', statut: 'registered', assignee: 'personne', canal: 'phone', module: 'Etat civil', apres: encodeQueueCursor(cursor) }),
+      parseQueueSearch({
+        file: 'a-risque',
+        collectivite: ORG,
+        criticite: 'blocking',
+        statut: 'registered',
+        assignee: 'personne',
+        canal: 'phone',
+        module: 'Etat civil',
+        apres: encodeQueueCursor(cursor),
+      }),
     ).toEqual({
       tab: 'at_risk',
       filters: { organizationId: ORG, severity: 'blocking', status: 'registered', assigneeId: 'personne', channel: 'phone', module: 'Etat civil' },
@@ -37,7 +46,9 @@ describe('bulk triage', () => {
   it('takes one id or several, and needs a colleague to assign to', () => {
     expect(bulkTriageSchema.parse({ intent: 'take', ticketIds: ORG })).toMatchObject({ ticketIds: [ORG] });
     const refused = bulkTriageSchema.safeParse({ intent: 'assign', ticketIds: [ORG, ORG] });
-    expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['assigneeId', 'Choisissez le membre du support à qui assigner.']]);
+    expect(refused.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['assigneeId', 'Choisissez le membre du support à qui assigner.'],
+    ]);
     expect(bulkTriageSchema.safeParse({ intent: 'take' }).error?.issues[0]?.message).toBe('Sélectionnez au moins une demande.');
   });
 });
@@ -59,7 +70,13 @@ describe('the calendar editor’s fields', () => {
     expect(calendar).toEqual({
       timeZone: 'Indian/Reunion',
       holidays: 'FR',
-      hours: { '1': [['08:00', '12:00'], ['16:00', '18:00']], '6': [['09:00', '12:00']] },
+      hours: {
+        '1': [
+          ['08:00', '12:00'],
+          ['16:00', '18:00'],
+        ],
+        '6': [['09:00', '12:00']],
+      },
       closedDays: ['2026-12-24', '2026-05-15'],
     });
     expect(validateCalendar(calendar)).toEqual([]);

@@ -102,10 +102,7 @@ export const bulkTriageSchema = z
     intent: z.enum(['assign', 'take'], { message: 'Choisissez une action.' }),
     ticketIds: z.preprocess(
       (value) => (Array.isArray(value) ? value : value === undefined || value === '' ? [] : [value]),
-      z
-        .array(z.string().uuid('Sélection invalide.'))
-        .min(1, 'Sélectionnez au moins une demande.')
-        .max(MAX_BULK, `${MAX_BULK} demandes au plus à la fois.`),
+      z.array(z.string().uuid('Sélection invalide.')).min(1, 'Sélectionnez au moins une demande.').max(MAX_BULK, `${MAX_BULK} demandes au plus à la fois.`),
     ),
     assigneeId: z.string().optional(),
   })
@@ -131,7 +128,6 @@ export const WEEKDAYS: ReadonlyArray<{ day: IsoWeekday; label: string }> = [
   { day: '7', label: 'Dimanche' },
 ];
 
-
 const MAX_RANGES_PER_DAY = 8;
 const MAX_CLOSED_DAYS = 366;
 const HOUR_FIELD = /^hours\.([1-7])\.(\d{1,2})\.(start|end)$/;
@@ -141,48 +137,46 @@ const HOUR_FIELD = /^hours\.([1-7])\.(\d{1,2})\.(start|end)$/;
  * and `.end`, `closedDays[]` — as a BusinessCalendar. Its rules (times, overlaps, dates) are the
  * engine's own: validateCalendar judges it and calendarFieldErrors says why in French.
  */
-export const supportCalendarFormSchema = z
-  .record(z.string(), z.unknown())
-  .transform((fields, context): BusinessCalendar => {
-    const hours: Partial<Record<IsoWeekday, OpeningRange[]>> = {};
-    const slots = new Map<string, { start: string; end: string }>();
-    for (const [name, value] of Object.entries(fields)) {
-      const match = HOUR_FIELD.exec(name);
-      if (!match) continue;
-      const [, day, index, side] = match;
-      const key = `${day}.${index}`;
-      const slot = slots.get(key) ?? { start: '', end: '' };
-      slot[side as 'start' | 'end'] = typeof value === 'string' ? value.trim() : '';
-      slots.set(key, slot);
+export const supportCalendarFormSchema = z.record(z.string(), z.unknown()).transform((fields, context): BusinessCalendar => {
+  const hours: Partial<Record<IsoWeekday, OpeningRange[]>> = {};
+  const slots = new Map<string, { start: string; end: string }>();
+  for (const [name, value] of Object.entries(fields)) {
+    const match = HOUR_FIELD.exec(name);
+    if (!match) continue;
+    const [, day, index, side] = match;
+    const key = `${day}.${index}`;
+    const slot = slots.get(key) ?? { start: '', end: '' };
+    slot[side as 'start' | 'end'] = typeof value === 'string' ? value.trim() : '';
+    slots.set(key, slot);
+  }
+  for (const [key, slot] of [...slots].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
+    const day = key.split('.')[0] as IsoWeekday;
+    (hours[day] ??= []).push([slot.start, slot.end]);
+  }
+  for (const { day, label } of WEEKDAYS) {
+    if ((hours[day]?.length ?? 0) > MAX_RANGES_PER_DAY) {
+      context.addIssue({ code: 'custom', path: ['hours', day], message: `${label} : ${MAX_RANGES_PER_DAY} plages au plus.` });
     }
-    for (const [key, slot] of [...slots].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
-      const day = key.split('.')[0] as IsoWeekday;
-      (hours[day] ??= []).push([slot.start, slot.end]);
-    }
-    for (const { day, label } of WEEKDAYS) {
-      if ((hours[day]?.length ?? 0) > MAX_RANGES_PER_DAY) {
-        context.addIssue({ code: 'custom', path: ['hours', day], message: `${label} : ${MAX_RANGES_PER_DAY} plages au plus.` });
-      }
-    }
-    const rawClosed = fields['closedDays[]'] ?? fields.closedDays;
-    const closedDays = (Array.isArray(rawClosed) ? rawClosed : rawClosed === undefined ? [] : [rawClosed]).map((date) =>
-      typeof date === 'string' ? date.trim() : '',
-    );
-    if (closedDays.length > MAX_CLOSED_DAYS) {
-      context.addIssue({ code: 'custom', path: ['closedDays'], message: `${MAX_CLOSED_DAYS} fermetures exceptionnelles au plus.` });
-    }
-    const timeZone = typeof fields.timeZone === 'string' ? fields.timeZone : '';
-    if (!(FRENCH_TIME_ZONE_VALUES as readonly string[]).includes(timeZone)) {
-      context.addIssue({ code: 'custom', path: ['timeZone'], message: 'Choisissez un fuseau horaire de la liste.' });
-    }
-    return {
-      timeZone,
-      hours,
-      holidays: fields.holidays === 'FR' ? 'FR' : 'none',
-      // In the form's order, so a problem's position points at the field; sorted once saved.
-      ...(closedDays.length > 0 && { closedDays }),
-    };
-  });
+  }
+  const rawClosed = fields['closedDays[]'] ?? fields.closedDays;
+  const closedDays = (Array.isArray(rawClosed) ? rawClosed : rawClosed === undefined ? [] : [rawClosed]).map((date) =>
+    typeof date === 'string' ? date.trim() : '',
+  );
+  if (closedDays.length > MAX_CLOSED_DAYS) {
+    context.addIssue({ code: 'custom', path: ['closedDays'], message: `${MAX_CLOSED_DAYS} fermetures exceptionnelles au plus.` });
+  }
+  const timeZone = typeof fields.timeZone === 'string' ? fields.timeZone : '';
+  if (!(FRENCH_TIME_ZONE_VALUES as readonly string[]).includes(timeZone)) {
+    context.addIssue({ code: 'custom', path: ['timeZone'], message: 'Choisissez un fuseau horaire de la liste.' });
+  }
+  return {
+    timeZone,
+    hours,
+    holidays: fields.holidays === 'FR' ? 'FR' : 'none',
+    // In the form's order, so a problem's position points at the field; sorted once saved.
+    ...(closedDays.length > 0 && { closedDays }),
+  };
+});
 
 function weekdayLabel(day: unknown): string {
   return WEEKDAYS.find((weekday) => weekday.day === day)?.label ?? 'Jour inconnu';

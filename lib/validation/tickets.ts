@@ -39,10 +39,6 @@ export const phoneIntakeSchema = z.object({
   requesterId: z.string().uuid('Choisissez le demandeur.'),
 });
 
-export const messageBodySchema = z
-  .string()
-  .trim()
-  .min(1, 'Le message est vide.')
-  .max(20_000, 'Le message : 20 000 caractères au plus.');
+export const messageBodySchema = z.string().trim().min(1, 'Le message est vide.').max(20_000, 'Le message : 20 000 caractères au plus.');
 
 export const reasonSchema = z.string().trim().min(3, 'Indiquez le motif.').max(2_000, 'Le motif : 2 000 caractères au plus.');

@@ -12,7 +12,8 @@ import { parseInput, ServiceError } from '@/lib/server/service-error';
 
 // The only actions without a session: asking for a reset link, and using it.
 
-const SAME_ANSWER = 'Si un compte actif correspond à cette adresse, un courriel vient de lui être envoyé avec un lien valable 30 minutes. Pensez à regarder dans les courriers indésirables.';
+const SAME_ANSWER =
+  'Si un compte actif correspond à cette adresse, un courriel vient de lui être envoyé avec un lien valable 30 minutes. Pensez à regarder dans les courriers indésirables.';
 
 export async function forgotPasswordAction(_previous: ActionState, formData: FormData): Promise<ActionState> {
   try {

@@ -63,14 +63,7 @@ export function SignInForm() {
     <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
       {error && <Alert tone="error">{error}</Alert>}
       <Field label="Adresse e-mail" name="email" type="email" autoComplete="username" required error={fieldErrors.email} />
-      <Field
-        label="Mot de passe"
-        name="password"
-        type="password"
-        autoComplete="current-password"
-        required
-        error={fieldErrors.password}
-      />
+      <Field label="Mot de passe" name="password" type="password" autoComplete="current-password" required error={fieldErrors.password} />
       {askCode && (
         <Field
           label="Code de vérification"

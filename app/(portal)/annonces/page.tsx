@@ -24,9 +24,8 @@ export default async function AnnouncementsPage({ searchParams }: { searchParams
       <div className="flex flex-col gap-2">
         <h1 className="text-2xl font-bold">Annonces{filterLabel && ` : ${filterLabel.toLowerCase()}`}</h1>
         <p className="max-w-3xl text-slate-700">
-          Nouvelles versions, correctifs, maintenances et documents techniques du service. Les nouvelles versions sont annoncées avant leur date
-          ; une maintenance planifiée l’est au moins 48 heures à l’avance, toute autre est une maintenance urgente (livret de service, §5 et
-          §10).
+          Nouvelles versions, correctifs, maintenances et documents techniques du service. Les nouvelles versions sont annoncées avant leur date ; une
+          maintenance planifiée l’est au moins 48 heures à l’avance, toute autre est une maintenance urgente (livret de service, §5 et §10).
         </p>
         <p className="text-sm text-slate-700">Les horaires sont indiqués à l’{zoneName(timeZone)}.</p>
       </div>

@@ -39,17 +39,23 @@ function refresh(reference: string) {
   revalidatePath(`/demandes/${reference}`);
 }
 
-export const replyAction = portalAction(z.object({ ...onTicket, body: z.string().default(''), attachments: z.unknown().optional() }), async (form, { user, db }) => {
-  await commentTicket(db, { actor: user, ticketId: form.ticketId, kind: 'public', body: form.body, files: await uploadedFiles(form.attachments) });
-  refresh(form.reference);
-  return { status: 'success', message: 'Votre réponse est envoyée.' };
-});
+export const replyAction = portalAction(
+  z.object({ ...onTicket, body: z.string().default(''), attachments: z.unknown().optional() }),
+  async (form, { user, db }) => {
+    await commentTicket(db, { actor: user, ticketId: form.ticketId, kind: 'public', body: form.body, files: await uploadedFiles(form.attachments) });
+    refresh(form.reference);
+    return { status: 'success', message: 'Votre réponse est envoyée.' };
+  },
+);
 
-export const provideInformationAction = portalAction(z.object({ ...onTicket, answer: z.string().default(''), attachments: z.unknown().optional() }), async (form, { user, db }) => {
-  await provideInformation(db, { actor: user, ticketId: form.ticketId, answer: form.answer, files: await uploadedFiles(form.attachments) });
-  refresh(form.reference);
-  return { status: 'success', message: 'Vos informations sont transmises : le traitement reprend.' };
-});
+export const provideInformationAction = portalAction(
+  z.object({ ...onTicket, answer: z.string().default(''), attachments: z.unknown().optional() }),
+  async (form, { user, db }) => {
+    await provideInformation(db, { actor: user, ticketId: form.ticketId, answer: form.answer, files: await uploadedFiles(form.attachments) });
+    refresh(form.reference);
+    return { status: 'success', message: 'Vos informations sont transmises : le traitement reprend.' };
+  },
+);
 
 export const closeAction = portalAction(z.object(onTicket), async (form, { user, db }) => {
   await closeTicket(db, { actor: user, ticketId: form.ticketId });

@@ -33,7 +33,12 @@ export default async function PortalTicketsPage({ searchParams }: { searchParams
         </Link>
       </div>
 
-      <form method="get" role="search" aria-label="Filtrer les demandes" className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6">
+      <form
+        method="get"
+        role="search"
+        aria-label="Filtrer les demandes"
+        className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-3 lg:grid-cols-6"
+      >
         <label className="flex flex-col gap-1 text-sm font-semibold sm:col-span-2">
           Rechercher (référence ou texte)
           <input name="q" type="search" defaultValue={filters.raw.q} className={control} />

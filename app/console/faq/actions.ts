@@ -40,7 +40,9 @@ export const updateFaqArticleAction = consoleAction(articleForm.extend({ article
   revalidatePath(`/console/faq/${article.id}`);
   return {
     status: 'success',
-    message: article.published ? 'Modifications enregistrées : l’article est publié dans la FAQ.' : 'Modifications enregistrées : l’article reste un brouillon.',
+    message: article.published
+      ? 'Modifications enregistrées : l’article est publié dans la FAQ.'
+      : 'Modifications enregistrées : l’article reste un brouillon.',
   };
 });
 

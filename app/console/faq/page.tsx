@@ -24,7 +24,11 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 export default async function ConsoleFaqPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireStaff();
   const params = await searchParams;
-  const filter = faqListFilterSchema.parse({ q: first(params.q) || undefined, module: first(params.module) || undefined, etat: first(params.etat) || undefined });
+  const filter = faqListFilterSchema.parse({
+    q: first(params.q) || undefined,
+    module: first(params.module) || undefined,
+    etat: first(params.etat) || undefined,
+  });
   const articles = await listFaqArticles(await getDb(), { actor: user, filter });
   const filtered = Boolean(filter.q || filter.module || filter.etat);
   return (
@@ -38,7 +42,12 @@ export default async function ConsoleFaqPage({ searchParams }: { searchParams: S
           Nouvel article
         </Link>
       </div>
-      <form method="get" action="/console/faq" aria-label="Filtrer les articles" className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4">
+      <form
+        method="get"
+        action="/console/faq"
+        aria-label="Filtrer les articles"
+        className="flex flex-wrap items-end gap-4 rounded-lg border border-slate-200 bg-white p-4"
+      >
         <Field label="Rechercher" name="q" type="search" defaultValue={filter.q ?? ''} maxLength={200} className="min-w-56 flex-1" />
         <SelectField
           label="Catégorie"
@@ -78,13 +87,27 @@ export default async function ConsoleFaqPage({ searchParams }: { searchParams: S
             <table className="w-full text-left text-sm">
               <thead className="border-b border-slate-300 text-slate-700">
                 <tr>
-                  <th scope="col" className="py-2 pr-4">Question</th>
-                  <th scope="col" className="py-2 pr-4">Catégorie</th>
-                  <th scope="col" className="py-2 pr-4">État</th>
-                  <th scope="col" className="py-2 pr-4">Consultations</th>
-                  <th scope="col" className="py-2 pr-4">Avis (oui / non)</th>
-                  <th scope="col" className="py-2 pr-4">Mis à jour</th>
-                  <th scope="col" className="py-2">Publication</th>
+                  <th scope="col" className="py-2 pr-4">
+                    Question
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Catégorie
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    État
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Consultations
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Avis (oui / non)
+                  </th>
+                  <th scope="col" className="py-2 pr-4">
+                    Mis à jour
+                  </th>
+                  <th scope="col" className="py-2">
+                    Publication
+                  </th>
                 </tr>
               </thead>
               <tbody>
@@ -107,7 +130,12 @@ export default async function ConsoleFaqPage({ searchParams }: { searchParams: S
                     </td>
                     <td className="py-2 pr-4">{formatDateTime(article.updatedAt, SUPPORT_ZONE)}</td>
                     <td className="py-2">
-                      <FaqPublicationToggle articleId={article.id} title={article.title} published={article.published} action={setFaqArticlePublicationAction} />
+                      <FaqPublicationToggle
+                        articleId={article.id}
+                        title={article.title}
+                        published={article.published}
+                        action={setFaqArticlePublicationAction}
+                      />
                     </td>
                   </tr>
                 ))}

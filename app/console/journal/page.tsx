@@ -25,8 +25,8 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <div>
         <h1 className="text-2xl font-bold">Journal</h1>
         <p className="text-slate-700">
-          Connexions, comptes, mots de passe, double authentification, collectivités et contrats. Heure de Paris ; les {SHOWN} entrées les plus
-          récentes sont affichées, l’export CSV les contient toutes.
+          Connexions, comptes, mots de passe, double authentification, collectivités et contrats. Heure de Paris ; les {SHOWN} entrées les plus récentes sont
+          affichées, l’export CSV les contient toutes.
         </p>
       </div>
       <section aria-label="Filtres" className="rounded-lg border border-slate-200 bg-white p-6">

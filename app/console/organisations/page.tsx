@@ -24,11 +24,21 @@ export default async function OrganizationsPage() {
           <caption className="sr-only">Collectivités clientes</caption>
           <thead className="border-b border-slate-300 text-slate-700">
             <tr>
-              <th scope="col" className="py-2 pr-4">Collectivité</th>
-              <th scope="col" className="py-2 pr-4">Fuseau</th>
-              <th scope="col" className="py-2 pr-4">Modules</th>
-              <th scope="col" className="py-2 pr-4">Utilisateurs actifs</th>
-              <th scope="col" className="py-2">Support</th>
+              <th scope="col" className="py-2 pr-4">
+                Collectivité
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Fuseau
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Modules
+              </th>
+              <th scope="col" className="py-2 pr-4">
+                Utilisateurs actifs
+              </th>
+              <th scope="col" className="py-2">
+                Support
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -29,7 +29,10 @@ export const saveAtRiskAction = consoleAction(
   async ({ atRiskPercent }, { user, db }) => {
     await saveAtRiskRatio(db, { actor: user, atRiskPercent });
     revalidatePath('/console/parametres');
-    return { status: 'success', message: `Seuil enregistré : un délai sera « à risque » à ${atRiskPercent} % de son budget, pour les délais qui démarrent désormais.` };
+    return {
+      status: 'success',
+      message: `Seuil enregistré : un délai sera « à risque » à ${atRiskPercent} % de son budget, pour les délais qui démarrent désormais.`,
+    };
   },
   MANAGERS,
 );

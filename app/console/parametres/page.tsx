@@ -37,7 +37,8 @@ export default async function SupportSettingsPage() {
           Horaires du support
         </h2>
         <p className="mb-4 text-sm text-slate-700">
-          Les délais contractuels se comptent en heures ouvrées sur ces horaires. Une modification vaut pour les demandes enregistrées ensuite : les échéances déjà calculées ne changent pas.
+          Les délais contractuels se comptent en heures ouvrées sur ces horaires. Une modification vaut pour les demandes enregistrées ensuite : les échéances
+          déjà calculées ne changent pas.
         </p>
         <CalendarEditor initial={settings.calendar} now={now.toISOString()} />
       </section>

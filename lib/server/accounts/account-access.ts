@@ -21,11 +21,7 @@ export function assertManagesAccountsOf(actor: Actor, organizationId: string): v
  * tells the limit and the current count.
  */
 export async function lockNamedUsers(tx: Executor, organizationId: string): Promise<{ limit: number; active: number }> {
-  const [contract] = await tx
-    .select({ limit: contracts.namedUserLimit })
-    .from(contracts)
-    .where(eq(contracts.organizationId, organizationId))
-    .for('update');
+  const [contract] = await tx.select({ limit: contracts.namedUserLimit }).from(contracts).where(eq(contracts.organizationId, organizationId)).for('update');
   if (!contract) throw new ServiceError('not_found', 'Collectivité inconnue.');
   const [row] = await tx
     .select({ value: count() })
@@ -37,7 +33,10 @@ export async function lockNamedUsers(tx: Executor, organizationId: string): Prom
 /** §3: the contract's named users are its active accounts; past the limit nothing is created. */
 export function assertBelowLimit({ limit, active }: { limit: number; active: number }): void {
   if (active >= limit) {
-    throw new ServiceError('conflict', `Limite atteinte : ${active} utilisateur${active > 1 ? 's' : ''} actif${active > 1 ? 's' : ''} sur ${limit} prévu${limit > 1 ? 's' : ''} au contrat.`);
+    throw new ServiceError(
+      'conflict',
+      `Limite atteinte : ${active} utilisateur${active > 1 ? 's' : ''} actif${active > 1 ? 's' : ''} sur ${limit} prévu${limit > 1 ? 's' : ''} au contrat.`,
+    );
   }
 }
 

@@ -72,19 +72,39 @@ describe('organizations and the named-user limit', () => {
     await expect(
       createOrganization(db, {
         actor: manager(),
-        form: { name: 'X', siren: '217500017', timeZone: 'Europe/Berlin', modules: [], namedUserLimit: '0', supportStartDate: 'x', adminName: 'A', adminEmail: 'a' },
+        form: {
+          name: 'X',
+          siren: '217500017',
+          timeZone: 'Europe/Berlin',
+          modules: [],
+          namedUserLimit: '0',
+          supportStartDate: 'x',
+          adminName: 'A',
+          adminEmail: 'a',
+        },
       }),
-    ).rejects.toMatchObject({ kind: 'invalid', fieldErrors: expect.objectContaining({ siren: expect.any(String), timeZone: expect.any(String), modules: expect.any(String) }) });
+    ).rejects.toMatchObject({
+      kind: 'invalid',
+      fieldErrors: expect.objectContaining({ siren: expect.any(String), timeZone: expect.any(String), modules: expect.any(String) }),
+    });
   });
 
   it('creates accounts up to the limit, then refuses with the counts and writes nothing', async () => {
     const { organization, admin } = await newOrganization(3);
     for (const i of [1, 2]) {
-      await createAccount(db, { actor: admin, organizationId: organization.id, account: { name: `Agent ${i}`, email: `agent${i}-${organization.id}@x.fr`, role: 'client_user' } });
+      await createAccount(db, {
+        actor: admin,
+        organizationId: organization.id,
+        account: { name: `Agent ${i}`, email: `agent${i}-${organization.id}@x.fr`, role: 'client_user' },
+      });
     }
     const before = await db.select({ id: users.id }).from(users).where(eq(users.organizationId, organization.id));
     await expect(
-      createAccount(db, { actor: admin, organizationId: organization.id, account: { name: 'De trop', email: `trop-${organization.id}@x.fr`, role: 'client_user' } }),
+      createAccount(db, {
+        actor: admin,
+        organizationId: organization.id,
+        account: { name: 'De trop', email: `trop-${organization.id}@x.fr`, role: 'client_user' },
+      }),
     ).rejects.toMatchObject({ kind: 'conflict', message: 'Limite atteinte : 3 utilisateurs actifs sur 3 prévus au contrat.' });
     const after = await db.select({ id: users.id }).from(users).where(eq(users.organizationId, organization.id));
     expect(after).toHaveLength(before.length);
@@ -94,19 +114,34 @@ describe('organizations and the named-user limit', () => {
     const { organization, admin } = await newOrganization(5);
     const results = await Promise.allSettled(
       Array.from({ length: 8 }, (_, i) =>
-        createAccount(db, { actor: admin, organizationId: organization.id, account: { name: `Agent ${i}`, email: `c${i}-${organization.id}@x.fr`, role: 'client_user' } }),
+        createAccount(db, {
+          actor: admin,
+          organizationId: organization.id,
+          account: { name: `Agent ${i}`, email: `c${i}-${organization.id}@x.fr`, role: 'client_user' },
+        }),
       ),
     );
     expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(4);
-    const [row] = await db.select({ value: sql<number>`count(*)::int` }).from(users).where(and(eq(users.organizationId, organization.id), eq(users.active, true)));
+    const [row] = await db
+      .select({ value: sql<number>`count(*)::int` })
+      .from(users)
+      .where(and(eq(users.organizationId, organization.id), eq(users.active, true)));
     expect(row?.value).toBe(5);
   });
 
   it('counts reactivations against the limit', async () => {
     const { organization, admin } = await newOrganization(2);
-    const { user: agent } = await createAccount(db, { actor: admin, organizationId: organization.id, account: { name: 'Agent A', email: `r1-${organization.id}@x.fr`, role: 'client_user' } });
+    const { user: agent } = await createAccount(db, {
+      actor: admin,
+      organizationId: organization.id,
+      account: { name: 'Agent A', email: `r1-${organization.id}@x.fr`, role: 'client_user' },
+    });
     await setAccountActive(db, { actor: admin, userId: agent.id, active: false });
-    await createAccount(db, { actor: admin, organizationId: organization.id, account: { name: 'Agent B', email: `r2-${organization.id}@x.fr`, role: 'client_user' } });
+    await createAccount(db, {
+      actor: admin,
+      organizationId: organization.id,
+      account: { name: 'Agent B', email: `r2-${organization.id}@x.fr`, role: 'client_user' },
+    });
     await expect(setAccountActive(db, { actor: admin, userId: agent.id, active: true })).rejects.toMatchObject({
       message: 'Limite atteinte : 2 utilisateurs actifs sur 2 prévus au contrat.',
     });
@@ -134,7 +169,11 @@ describe('last administrator', () => {
       message: 'Vous êtes le dernier administrateur actif : nommez d’abord un autre administrateur.',
     });
     await expect(changeAccountRole(db, { actor: admin, userId: admin.id, role: 'client_user' })).rejects.toMatchObject({ kind: 'conflict' });
-    const { user: second } = await createAccount(db, { actor: admin, organizationId: organization.id, account: { name: 'Second', email: `second-${organization.id}@x.fr`, role: 'client_user' } });
+    const { user: second } = await createAccount(db, {
+      actor: admin,
+      organizationId: organization.id,
+      account: { name: 'Second', email: `second-${organization.id}@x.fr`, role: 'client_user' },
+    });
     await changeAccountRole(db, { actor: admin, userId: second.id, role: 'client_admin' });
     await setAccountActive(db, { actor: admin, userId: admin.id, active: false });
     const [row] = await db.select().from(users).where(eq(users.id, admin.id));
@@ -158,7 +197,9 @@ describe('passwords', () => {
     const [row] = await db.select().from(users).where(eq(users.id, admin.id));
     expect(row).toMatchObject({ mustChangePassword: false, sessionVersion: 1 });
     expect(sessionVersion).toBe(1);
-    await expect(changePassword(db, { userId: admin.id, currentPassword: 'Soleil-Mairie-Vote-42', newPassword: 'Soleil-Mairie-Vote-42' })).rejects.toMatchObject({
+    await expect(
+      changePassword(db, { userId: admin.id, currentPassword: 'Soleil-Mairie-Vote-42', newPassword: 'Soleil-Mairie-Vote-42' }),
+    ).rejects.toMatchObject({
       fieldErrors: { newPassword: 'Le nouveau mot de passe doit être différent de l’actuel.' },
     });
   });
@@ -229,7 +270,10 @@ describe('two-factor sign-in', () => {
     expect(await attempt(code)).toEqual({ ok: false, reason: 'totp-invalid' });
     expect((await attempt(recoveryCodes[0])).ok).toBe(true);
     expect(await attempt(recoveryCodes[0])).toEqual({ ok: false, reason: 'totp-invalid' });
-    const failures = await db.select().from(auditLog).where(and(eq(auditLog.actorEmail, admin.email), eq(auditLog.action, 'sign-in.failed')));
+    const failures = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorEmail, admin.email), eq(auditLog.action, 'sign-in.failed')));
     expect(failures.map((row) => row.details)).toContainEqual({ reason: 'wrong-code' });
   });
 });

@@ -38,9 +38,7 @@ export async function createAccount(db: Database, input: CreateAccountInput): Pr
   const initialPassword = generateInitialPassword();
   // Hashed before the transaction, so the contract row stays locked only for the writes.
   const passwordHash = await hashPassword(initialPassword);
-  const user = await db.transaction((tx) =>
-    insertAccount(tx, { ...input, account, passwordHash, initialPassword, now }),
-  );
+  const user = await db.transaction((tx) => insertAccount(tx, { ...input, account, passwordHash, initialPassword, now }));
   return { user, initialPassword };
 }
 

@@ -13,8 +13,7 @@ import { ServiceError } from '@/lib/server/service-error';
 export async function loadTargetAccount(tx: Executor, actor: Actor, userId: string): Promise<User & { organizationId: string }> {
   const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update');
   const manageable =
-    user?.organizationId &&
-    (actor.role === 'support_manager' || (actor.role === 'client_admin' && user.organizationId === actor.organizationId));
+    user?.organizationId && (actor.role === 'support_manager' || (actor.role === 'client_admin' && user.organizationId === actor.organizationId));
   if (!user || !manageable || !user.organizationId) throw new ServiceError('not_found', 'Compte introuvable.');
   return { ...user, organizationId: user.organizationId };
 }

@@ -23,10 +23,7 @@ export function hashResetToken(token: string): string {
  * (the sign-in throttle's rule, on a key of their own) and per account (3 per 15 minutes).
  * Returns the token for tests only; the page never shows it.
  */
-export async function requestPasswordReset(
-  db: Database,
-  input: { email: string; clientAddress: string; now?: Date },
-): Promise<{ token: string } | null> {
+export async function requestPasswordReset(db: Database, input: { email: string; clientAddress: string; now?: Date }): Promise<{ token: string } | null> {
   const now = input.now ?? new Date();
   const email = input.email.trim().toLowerCase();
   const addressKey = { scope: 'ip' as const, key: `reinitialisation:${input.clientAddress}` };

@@ -24,15 +24,17 @@ export async function isResetTokenUsable(db: Database, token: string, now = new 
  * Sets a new password from an emailed link: once (the token and every older one of the account are
  * marked used in the same transaction), within 30 minutes; every session of the account ends.
  */
-export async function resetPasswordWithToken(
-  db: Database,
-  input: { token: string; newPassword: string; clientAddress?: string; now?: Date },
-): Promise<void> {
+export async function resetPasswordWithToken(db: Database, input: { token: string; newPassword: string; clientAddress?: string; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
   const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const [row] = await tx
-      .select({ tokenId: passwordResetTokens.id, expiresAt: passwordResetTokens.expiresAt, usedAt: passwordResetTokens.usedAt, userId: passwordResetTokens.userId })
+      .select({
+        tokenId: passwordResetTokens.id,
+        expiresAt: passwordResetTokens.expiresAt,
+        usedAt: passwordResetTokens.usedAt,
+        userId: passwordResetTokens.userId,
+      })
       .from(passwordResetTokens)
       .where(eq(passwordResetTokens.tokenHash, hashResetToken(input.token)))
       .for('update');

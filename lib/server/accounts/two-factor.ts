@@ -60,10 +60,7 @@ export async function confirmTotp(
 }
 
 /** Turns two-factor sign-in off (the password is asked again); refused to staff when managers require it. */
-export async function disableTotp(
-  db: Database,
-  input: { userId: string; currentPassword: string; clientAddress?: string; now?: Date },
-): Promise<void> {
+export async function disableTotp(db: Database, input: { userId: string; currentPassword: string; clientAddress?: string; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
   const [user] = await db.select().from(users).where(eq(users.id, input.userId));
   if (!user) throw new ServiceError('not_found', 'Compte introuvable.');

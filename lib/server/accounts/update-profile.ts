@@ -16,7 +16,10 @@ export async function updateProfile(
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
     if (!before) throw new ServiceError('not_found', 'Compte introuvable.');
-    await tx.update(users).set({ name: profile.name, phone: profile.phone ?? null }).where(eq(users.id, before.id));
+    await tx
+      .update(users)
+      .set({ name: profile.name, phone: profile.phone ?? null })
+      .where(eq(users.id, before.id));
     await recordAudit(tx, {
       at: now,
       actor: { id: before.id, email: before.email },

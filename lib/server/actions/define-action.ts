@@ -51,7 +51,6 @@ export function consoleAction<S extends z.ZodType, R = undefined>(schema: S, han
   return defineAction(() => requireRole(...roles), schema, handler);
 }
 
-
 /**
  * A server action any signed-in user may run on their own account (notifications, profile);
  * `gate` lets the pending-step pages' own actions run (the initial password change, enrolment).

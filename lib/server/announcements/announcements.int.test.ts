@@ -166,14 +166,21 @@ describe('what clients read', () => {
 
   it('every announcement for all modules, and those of the modules of their own contract only', async () => {
     const reunion = await organizationId(handle.db, 'Mairie de Saint-Denis-Exemple');
-    await handle.db.update(contracts).set({ modules: ['Etat civil', 'Elections', 'COMEDEC'] }).where(eq(contracts.organizationId, reunion));
+    await handle.db
+      .update(contracts)
+      .set({ modules: ['Etat civil', 'Elections', 'COMEDEC'] })
+      .where(eq(contracts.organizationId, reunion));
     const cemeteries = await createAnnouncement(handle.db, {
       actor: actors.manager,
       content: { kind: 'document', title: 'Guide des reprises de concessions', body: 'Le guide.', module: 'Cimetières' },
       files: [{ fileName: 'guide-reprises.txt', data: text('Reprises') }],
       now,
     });
-    const forEveryone = await createAnnouncement(handle.db, { actor: actors.manager, content: { kind: 'document', title: 'Guide général', body: 'Pour tous.' }, now });
+    const forEveryone = await createAnnouncement(handle.db, {
+      actor: actors.manager,
+      content: { kind: 'document', title: 'Guide général', body: 'Pour tous.' },
+      now,
+    });
 
     const metropole = await listAnnouncements(handle.db, { actor: actors.agent });
     const overseas = await listAnnouncements(handle.db, { actor: actors.reunionAgent });

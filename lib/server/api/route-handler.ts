@@ -17,7 +17,8 @@ export function withSession<P>(area: Area | 'any', handler: (request: Request, c
   return async (request: Request, { params }: { params: Promise<P> }): Promise<Response> => {
     const decision = await currentAccess();
     if (decision.kind === 'must-change-password' || decision.kind === 'totp-enrolment-required') {
-      const error = decision.kind === 'must-change-password' ? 'Changez votre mot de passe avant de continuer.' : 'Activez la double authentification avant de continuer.';
+      const error =
+        decision.kind === 'must-change-password' ? 'Changez votre mot de passe avant de continuer.' : 'Activez la double authentification avant de continuer.';
       return Response.json({ error }, { status: 403 });
     }
     if (decision.kind !== 'allow') return Response.json({ error: 'Connectez-vous pour continuer.' }, { status: 401 });

@@ -72,9 +72,7 @@ describe('verifyCredentials', () => {
   it('counts concurrent failures once each', async () => {
     const email = 'technicien2@guichet.demo';
     const results = await Promise.all(
-      Array.from({ length: MAX_FAILURES + 2 }, (_, i) =>
-        verifyCredentials(handle.db, { email, password: 'x', clientAddress: `192.0.2.${100 + i}`, now }),
-      ),
+      Array.from({ length: MAX_FAILURES + 2 }, (_, i) => verifyCredentials(handle.db, { email, password: 'x', clientAddress: `192.0.2.${100 + i}`, now })),
     );
     expect(results.filter((result) => !result.ok && result.reason === 'throttled').length).toBeGreaterThanOrEqual(1);
     const after = await verifyCredentials(handle.db, { email, password: DEMO_PASSWORD, clientAddress: '192.0.2.250', now });

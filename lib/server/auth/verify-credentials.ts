@@ -10,9 +10,7 @@ import { recordAudit } from '@/lib/server/audit/record-audit';
 import { totpKey } from '@/lib/server/accounts/totp-key';
 
 export type CredentialsResult =
-  | { ok: true; user: User }
-  | { ok: false; reason: 'invalid' | 'totp-required' | 'totp-invalid' }
-  | { ok: false; reason: 'throttled'; retryInMinutes: number };
+  { ok: true; user: User } | { ok: false; reason: 'invalid' | 'totp-required' | 'totp-invalid' } | { ok: false; reason: 'throttled'; retryInMinutes: number };
 
 interface ThrottleKey {
   scope: 'email' | 'ip';
@@ -133,10 +131,7 @@ async function readThrottle(db: Executor, { scope, key }: ThrottleKey): Promise<
 /** One more failure on a throttle key, counted once each under concurrency. */
 export async function recordFailure(tx: Executor, { scope, key }: ThrottleKey, now: Date): Promise<ThrottleState> {
   // Create the row if needed, then lock it, so concurrent failures each count once.
-  await tx
-    .insert(signInThrottles)
-    .values({ scope, key, failures: 0, windowStartedAt: now })
-    .onConflictDoNothing();
+  await tx.insert(signInThrottles).values({ scope, key, failures: 0, windowStartedAt: now }).onConflictDoNothing();
   const [current] = await tx
     .select()
     .from(signInThrottles)

@@ -57,9 +57,17 @@ describe('retryEmail', () => {
     const pending = await enqueue('attente@exemple.fr', 'pending');
     const sent = await enqueue('parti@exemple.fr', 'sent');
     const failed = await enqueue('refus@exemple.fr', 'failed');
-    await expect(retryEmail(handle.db, { actor: actors.manager, emailId: pending.id })).rejects.toMatchObject({ kind: 'conflict', message: 'Ce courriel est déjà en attente d’envoi.' });
-    await expect(retryEmail(handle.db, { actor: actors.manager, emailId: sent.id })).rejects.toMatchObject({ kind: 'conflict', message: 'Ce courriel a déjà été envoyé.' });
-    await expect(retryEmail(handle.db, { actor: actors.manager, emailId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(retryEmail(handle.db, { actor: actors.manager, emailId: pending.id })).rejects.toMatchObject({
+      kind: 'conflict',
+      message: 'Ce courriel est déjà en attente d’envoi.',
+    });
+    await expect(retryEmail(handle.db, { actor: actors.manager, emailId: sent.id })).rejects.toMatchObject({
+      kind: 'conflict',
+      message: 'Ce courriel a déjà été envoyé.',
+    });
+    await expect(retryEmail(handle.db, { actor: actors.manager, emailId: '00000000-0000-4000-8000-000000000000' })).rejects.toMatchObject({
+      kind: 'not_found',
+    });
     await expect(retryEmail(handle.db, { actor: actors.manager, emailId: 'pas-un-id' })).rejects.toMatchObject({ kind: 'invalid' });
     await expect(retryEmail(handle.db, { actor: actors.technician, emailId: failed.id })).rejects.toMatchObject({ kind: 'forbidden' });
     const [row] = await handle.db.select().from(emailOutbox).where(eq(emailOutbox.id, failed.id));

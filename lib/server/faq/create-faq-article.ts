@@ -12,7 +12,10 @@ import { requireFaqAuthor } from './faq-access';
  * A member of the support writes an FAQ article (§15), possibly from a Demande, as a draft or
  * published at once. Its slug comes from the title, made unique.
  */
-export async function createFaqArticle(db: Database, { actor, input, now = new Date() }: { actor: Actor; input: FaqArticleInput; now?: Date }): Promise<FaqArticle> {
+export async function createFaqArticle(
+  db: Database,
+  { actor, input, now = new Date() }: { actor: Actor; input: FaqArticleInput; now?: Date },
+): Promise<FaqArticle> {
   requireFaqAuthor(actor);
   const article = parseInput(faqArticleSchema, input);
   return db.transaction(async (tx) => {

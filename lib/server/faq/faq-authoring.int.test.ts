@@ -39,12 +39,15 @@ describe('writing the FAQ is for the support only', () => {
     await expect(
       updateFaqArticle(handle.db, { actor: actors.agent, articleId: existing?.id ?? '', input: article('Réécrite par un client') }),
     ).rejects.toMatchObject({ kind: 'forbidden' });
-    await expect(
-      setFaqArticlePublication(handle.db, { actor: actors.agent, articleId: existing?.id ?? '', published: false }),
-    ).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(setFaqArticlePublication(handle.db, { actor: actors.agent, articleId: existing?.id ?? '', published: false })).rejects.toMatchObject({
+      kind: 'forbidden',
+    });
     await expect(getFaqArticle(handle.db, { actor: actors.agent, articleId: existing?.id ?? '' })).rejects.toMatchObject({ kind: 'forbidden' });
     expect(await handle.db.$count(faqArticles)).toBe(before);
-    const [after] = await handle.db.select().from(faqArticles).where(eq(faqArticles.id, existing?.id ?? ''));
+    const [after] = await handle.db
+      .select()
+      .from(faqArticles)
+      .where(eq(faqArticles.id, existing?.id ?? ''));
     expect(after).toEqual(existing);
   });
 
@@ -95,10 +98,18 @@ describe('slugs', () => {
 
   it('follow a new title until the first publication, then stay', async () => {
     const draft = await createFaqArticle(handle.db, { actor: actors.technician, input: article('Titre provisoire de brouillon') });
-    const renamed = await updateFaqArticle(handle.db, { actor: actors.technician, articleId: draft.id, input: article('Titre définitif', { published: 'on' }) });
+    const renamed = await updateFaqArticle(handle.db, {
+      actor: actors.technician,
+      articleId: draft.id,
+      input: article('Titre définitif', { published: 'on' }),
+    });
     expect(renamed).toMatchObject({ slug: 'titre-definitif', published: true });
     expect(renamed.publishedAt).not.toBeNull();
-    const retitled = await updateFaqArticle(handle.db, { actor: actors.technician, articleId: draft.id, input: article('Titre encore changé', { published: 'on' }) });
+    const retitled = await updateFaqArticle(handle.db, {
+      actor: actors.technician,
+      articleId: draft.id,
+      input: article('Titre encore changé', { published: 'on' }),
+    });
     expect(retitled.slug).toBe('titre-definitif');
   });
 });
@@ -116,7 +127,9 @@ describe('publication', () => {
   it('answers "not found" for an unknown article', async () => {
     for (const articleId of ['00000000-0000-4000-8000-000000000000', 'pas-un-id']) {
       await expect(setFaqArticlePublication(handle.db, { actor: actors.manager, articleId, published: true })).rejects.toMatchObject({ kind: 'not_found' });
-      await expect(updateFaqArticle(handle.db, { actor: actors.manager, articleId, input: article('Sans article') })).rejects.toMatchObject({ kind: 'not_found' });
+      await expect(updateFaqArticle(handle.db, { actor: actors.manager, articleId, input: article('Sans article') })).rejects.toMatchObject({
+        kind: 'not_found',
+      });
       expect(await getFaqArticle(handle.db, { actor: actors.manager, articleId })).toBeNull();
     }
   });
@@ -135,10 +148,26 @@ describe('votes: "Cette réponse vous a-t-elle aidé ?"', () => {
 
   it('counts one vote per reader; changing it moves the count, repeating it changes nothing', async () => {
     const { id } = await publishedArticle('Article soumis aux votes');
-    expect(await voteFaqArticle(handle.db, { actor: actors.agent, input: { articleId: id, helpful: 'oui' } })).toEqual({ helpful: true, helpfulYes: 1, helpfulNo: 0 });
-    expect(await voteFaqArticle(handle.db, { actor: actors.agent2, input: { articleId: id, helpful: 'oui' } })).toEqual({ helpful: true, helpfulYes: 2, helpfulNo: 0 });
-    expect(await voteFaqArticle(handle.db, { actor: actors.agent, input: { articleId: id, helpful: 'non' } })).toEqual({ helpful: false, helpfulYes: 1, helpfulNo: 1 });
-    expect(await voteFaqArticle(handle.db, { actor: actors.agent, input: { articleId: id, helpful: false } })).toEqual({ helpful: false, helpfulYes: 1, helpfulNo: 1 });
+    expect(await voteFaqArticle(handle.db, { actor: actors.agent, input: { articleId: id, helpful: 'oui' } })).toEqual({
+      helpful: true,
+      helpfulYes: 1,
+      helpfulNo: 0,
+    });
+    expect(await voteFaqArticle(handle.db, { actor: actors.agent2, input: { articleId: id, helpful: 'oui' } })).toEqual({
+      helpful: true,
+      helpfulYes: 2,
+      helpfulNo: 0,
+    });
+    expect(await voteFaqArticle(handle.db, { actor: actors.agent, input: { articleId: id, helpful: 'non' } })).toEqual({
+      helpful: false,
+      helpfulYes: 1,
+      helpfulNo: 1,
+    });
+    expect(await voteFaqArticle(handle.db, { actor: actors.agent, input: { articleId: id, helpful: false } })).toEqual({
+      helpful: false,
+      helpfulYes: 1,
+      helpfulNo: 1,
+    });
     expect(await stored(id)).toEqual({ yes: 1, no: 1, votes: 2 });
     expect((await viewFaqArticle(handle.db, { actor: actors.agent, slug: 'article-soumis-aux-votes' }))?.myVote).toBe(false);
   });
@@ -162,7 +191,9 @@ describe('votes: "Cette réponse vous a-t-elle aidé ?"', () => {
     const { id } = await publishedArticle('Article que le support ne note pas');
     await expect(voteFaqArticle(handle.db, { actor: actors.technician, input: { articleId: id, helpful: true } })).rejects.toMatchObject({ kind: 'forbidden' });
     const draft = await createFaqArticle(handle.db, { actor: actors.technician, input: article('Brouillon non votable') });
-    await expect(voteFaqArticle(handle.db, { actor: actors.agent, input: { articleId: draft.id, helpful: true } })).rejects.toMatchObject({ kind: 'not_found' });
+    await expect(voteFaqArticle(handle.db, { actor: actors.agent, input: { articleId: draft.id, helpful: true } })).rejects.toMatchObject({
+      kind: 'not_found',
+    });
     await expect(voteFaqArticle(handle.db, { actor: actors.agent, input: { articleId: id, helpful: 'peut-être' as 'oui' } })).rejects.toMatchObject({
       kind: 'invalid',
       fieldErrors: { helpful: 'Répondez par oui ou par non.' },
@@ -175,7 +206,11 @@ describe('"Créer une FAQ à partir de cette demande"', () => {
   it('drafts the article from the Demande, and links it back', async () => {
     const { ticket } = await createTicket(handle.db, { actor: actors.agent, content: ticketContent() });
     const found = await getFaqDraftFromTicket(handle.db, { actor: actors.technician, reference: ticket.reference.toLowerCase() });
-    expect(found).toMatchObject({ ticketId: ticket.id, reference: ticket.reference, draft: { title: 'Impossible d’éditer un acte de naissance', module: 'Etat civil' } });
+    expect(found).toMatchObject({
+      ticketId: ticket.id,
+      reference: ticket.reference,
+      draft: { title: 'Impossible d’éditer un acte de naissance', module: 'Etat civil' },
+    });
     expect(found?.draft.body).toContain('Depuis ce matin, la génération du PDF échoue pour tous les actes.');
     expect(found?.draft.body).toContain('Erreur 500');
 

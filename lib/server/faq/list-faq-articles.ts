@@ -28,9 +28,7 @@ export async function listFaqArticles(db: Executor, { actor, filter = {} }: { ac
   const staff = isStaff(actor.role);
   const state = staff && etat ? eq(faqArticles.published, etat === 'publiees') : undefined;
   // A filter, not a search: the words in French (accents ignored) or any part of the title.
-  const text = q
-    ? or(sql`${faqArticles.search} @@ websearch_to_tsquery('french_unaccent', ${q})`, ilike(faqArticles.title, `%${escapeLike(q)}%`))
-    : undefined;
+  const text = q ? or(sql`${faqArticles.search} @@ websearch_to_tsquery('french_unaccent', ${q})`, ilike(faqArticles.title, `%${escapeLike(q)}%`)) : undefined;
   return db
     .select({
       id: faqArticles.id,

@@ -13,11 +13,7 @@ export async function setFaqArticlePublication(
   requireFaqAuthor(actor);
   if (!isArticleId(articleId)) throw articleNotFound();
   return db.transaction(async (tx) => {
-    const [existing] = await tx
-      .select({ publishedAt: faqArticles.publishedAt })
-      .from(faqArticles)
-      .where(eq(faqArticles.id, articleId))
-      .for('update');
+    const [existing] = await tx.select({ publishedAt: faqArticles.publishedAt }).from(faqArticles).where(eq(faqArticles.id, articleId)).for('update');
     if (!existing) throw articleNotFound();
     const [updated] = await tx
       .update(faqArticles)

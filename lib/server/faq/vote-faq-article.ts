@@ -19,7 +19,10 @@ export interface FaqVoteOutcome {
  * counters are recounted from the votes in the same transaction, the article locked, so they
  * always equal the votes however many readers answer at once.
  */
-export async function voteFaqArticle(db: Database, { actor, input, now = new Date() }: { actor: Actor; input: FaqVoteInput; now?: Date }): Promise<FaqVoteOutcome> {
+export async function voteFaqArticle(
+  db: Database,
+  { actor, input, now = new Date() }: { actor: Actor; input: FaqVoteInput; now?: Date },
+): Promise<FaqVoteOutcome> {
   // The question is asked to the readers of the portal; staff opinions would skew the answer.
   if (isStaff(actor.role)) throw new ServiceError('forbidden', 'Seuls les utilisateurs des collectivités donnent leur avis.');
   const { articleId, helpful } = parseInput(faqVoteSchema, input);

@@ -32,6 +32,9 @@ export async function countUnreadNotifications(db: Executor, userId: string): Pr
 
 /** Email is on unless the user turned it off. */
 export async function getEmailPreference(db: Executor, userId: string): Promise<boolean> {
-  const [row] = await db.select({ emailEnabled: notificationPreferences.emailEnabled }).from(notificationPreferences).where(eq(notificationPreferences.userId, userId));
+  const [row] = await db
+    .select({ emailEnabled: notificationPreferences.emailEnabled })
+    .from(notificationPreferences)
+    .where(eq(notificationPreferences.userId, userId));
   return row?.emailEnabled ?? true;
 }

@@ -5,7 +5,10 @@ import type { Executor } from '@/db/client';
 import type { Actor } from '@/lib/server/actor';
 
 /** Marks the actor's own notifications read: one, or all of them. */
-export async function markNotificationsRead(db: Executor, { actor, notificationId, now = new Date() }: { actor: Actor; notificationId?: string; now?: Date }): Promise<number> {
+export async function markNotificationsRead(
+  db: Executor,
+  { actor, notificationId, now = new Date() }: { actor: Actor; notificationId?: string; now?: Date },
+): Promise<number> {
   const rows = await db
     .update(notifications)
     .set({ readAt: now })

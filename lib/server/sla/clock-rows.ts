@@ -58,7 +58,10 @@ export async function saveClocks(
       await db.update(slaClocks).set(columnsOf(clock)).where(eq(slaClocks.id, previous.id));
       saved.push({ ...clock, id: previous.id });
     } else {
-      const [row] = await db.insert(slaClocks).values({ ticketId, ...columnsOf(clock) }).returning({ id: slaClocks.id });
+      const [row] = await db
+        .insert(slaClocks)
+        .values({ ticketId, ...columnsOf(clock) })
+        .returning({ id: slaClocks.id });
       if (!row) throw new Error('Délai non enregistré.');
       saved.push({ ...clock, id: row.id });
     }

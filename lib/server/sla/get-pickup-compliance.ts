@@ -14,7 +14,10 @@ export interface OrganizationPickupCompliance extends PickupCompliance {
  * the current 12-month period counted from the contract's support start date; null before
  * support starts.
  */
-export async function getPickupCompliance(db: Executor, { organizationId, now = new Date() }: { organizationId: string; now?: Date }): Promise<OrganizationPickupCompliance | null> {
+export async function getPickupCompliance(
+  db: Executor,
+  { organizationId, now = new Date() }: { organizationId: string; now?: Date },
+): Promise<OrganizationPickupCompliance | null> {
   const [contract] = await db
     .select({ supportStartDate: contracts.supportStartDate, timeZone: organizations.timeZone })
     .from(contracts)
@@ -32,6 +35,13 @@ export async function getPickupCompliance(db: Executor, { organizationId, now = 
     .select({ startedAt: slaClocks.startedAt, dueAt: slaClocks.dueAt, stoppedAt: slaClocks.stoppedAt, outcome: slaClocks.outcome })
     .from(slaClocks)
     .innerJoin(tickets, eq(tickets.id, slaClocks.ticketId))
-    .where(and(eq(tickets.organizationId, organizationId), eq(slaClocks.kind, 'pickup'), gte(slaClocks.startedAt, period.start), lt(slaClocks.startedAt, period.end)));
+    .where(
+      and(
+        eq(tickets.organizationId, organizationId),
+        eq(slaClocks.kind, 'pickup'),
+        gte(slaClocks.startedAt, period.start),
+        lt(slaClocks.startedAt, period.end),
+      ),
+    );
   return { ...pickupCompliance(clocks, period, now), period, timeZone: contract.timeZone };
 }

@@ -85,7 +85,10 @@ describe('the deadline sweeper', () => {
       expect(rows.every((row) => row.n === 1)).toBe(true);
       expect(new Set(rows.map((row) => row.userId))).toEqual(new Set([actors.technician.id, actors.manager.id]));
     }
-    const [flagged] = await handle.db.select({ n: count() }).from(slaClocks).where(and(isNotNull(slaClocks.breachFlaggedAt), sql`${slaClocks.ticketId} in ${ids}`));
+    const [flagged] = await handle.db
+      .select({ n: count() })
+      .from(slaClocks)
+      .where(and(isNotNull(slaClocks.breachFlaggedAt), sql`${slaClocks.ticketId} in ${ids}`));
     expect(flagged?.n).toBe(CLOCKS);
 
     // Sweeping again finds nothing: each transition is announced once.
@@ -111,41 +114,51 @@ describe('the deadline sweeper', () => {
     const rows = await notificationsPerClock(ids, 'clock_breached');
     expect(rows).toHaveLength(50 * 2);
     expect(rows.every((row) => row.n === 1)).toBe(true);
-    const events = await handle.db.select({ n: count() }).from(ticketEvents).where(and(eq(ticketEvents.type, 'clock_breached'), sql`${ticketEvents.ticketId} in ${ids}`));
+    const events = await handle.db
+      .select({ n: count() })
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.type, 'clock_breached'), sql`${ticketEvents.ticketId} in ${ids}`));
     expect(events[0]?.n).toBe(50);
   });
 
   // A real kill needs a database two processes share: the PostgreSQL server (CI always has it).
-  it.runIf(serverDatabase)('a sweeper process killed with SIGKILL mid-batch loses nothing', async () => {
-    const ids = await pastDueClocks(20, '6');
-    const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'test/sweep-slowly.ts', handle.url!, now.toISOString()], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    // Kill it once it has flagged a few clocks inside its open transaction.
-    await new Promise<void>((resolve, reject) => {
-      let flagged = 0;
-      child.stdout.on('data', (chunk: Buffer) => {
-        flagged += chunk.toString().split('flagged').length - 1;
-        if (flagged >= 3) resolve();
+  it.runIf(serverDatabase)(
+    'a sweeper process killed with SIGKILL mid-batch loses nothing',
+    async () => {
+      const ids = await pastDueClocks(20, '6');
+      const child = spawn(process.execPath, ['--import', 'tsx', '--conditions=react-server', 'test/sweep-slowly.ts', handle.url!, now.toISOString()], {
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
-      child.on('exit', (code) => reject(new Error(`the sweeper ended on its own (${code})`)));
-    });
-    child.kill('SIGKILL');
-    await new Promise((resolve) => child.once('exit', resolve));
+      // Kill it once it has flagged a few clocks inside its open transaction.
+      await new Promise<void>((resolve, reject) => {
+        let flagged = 0;
+        child.stdout.on('data', (chunk: Buffer) => {
+          flagged += chunk.toString().split('flagged').length - 1;
+          if (flagged >= 3) resolve();
+        });
+        child.on('exit', (code) => reject(new Error(`the sweeper ended on its own (${code})`)));
+      });
+      child.kill('SIGKILL');
+      await new Promise((resolve) => child.once('exit', resolve));
 
-    // Its transaction died with it: nothing of that batch was announced.
-    expect(await notificationsPerClock(ids, 'clock_breached')).toHaveLength(0);
-    await sweepAllClocks(handle.db, { now });
-    const rows = await notificationsPerClock(ids, 'clock_breached');
-    expect(rows).toHaveLength(20 * 2);
-    expect(rows.every((row) => row.n === 1)).toBe(true);
-  }, 60_000);
+      // Its transaction died with it: nothing of that batch was announced.
+      expect(await notificationsPerClock(ids, 'clock_breached')).toHaveLength(0);
+      await sweepAllClocks(handle.db, { now });
+      const rows = await notificationsPerClock(ids, 'clock_breached');
+      expect(rows).toHaveLength(20 * 2);
+      expect(rows.every((row) => row.n === 1)).toBe(true);
+    },
+    60_000,
+  );
 
   it('leaves paused, stopped and not-yet-due clocks alone', async () => {
     const [paused, stopped, future] = await pastDueClocks(3, '7');
     await handle.db.update(slaClocks).set({ pausedAt: now }).where(eq(slaClocks.ticketId, paused!));
     await handle.db.update(slaClocks).set({ stoppedAt: now, outcome: 'breached' }).where(eq(slaClocks.ticketId, stopped!));
-    await handle.db.update(slaClocks).set({ atRiskAt: new Date(now.getTime() + 1), dueAt: new Date(now.getTime() + 2) }).where(eq(slaClocks.ticketId, future!));
+    await handle.db
+      .update(slaClocks)
+      .set({ atRiskAt: new Date(now.getTime() + 1), dueAt: new Date(now.getTime() + 2) })
+      .where(eq(slaClocks.ticketId, future!));
     expect(await sweepAllClocks(handle.db, { now })).toEqual({ atRisk: 0, breached: 0 });
   });
 });

@@ -44,7 +44,10 @@ export async function sweepClocks(db: Database, transition: SweepTransition, opt
     if (due.length === 0) return 0;
     const managers = await activeManagerIds(tx);
     for (const { clock, ticket } of due) {
-      await tx.update(slaClocks).set({ [queue.flagColumn]: now }).where(eq(slaClocks.id, clock.id));
+      await tx
+        .update(slaClocks)
+        .set({ [queue.flagColumn]: now })
+        .where(eq(slaClocks.id, clock.id));
       await announce(tx, transition, clock, ticket, managers, now);
       await options.afterEach?.(clock.id);
     }
@@ -79,7 +82,10 @@ async function announce(tx: Transaction, transition: SweepTransition, clock: Sla
 export async function sweepAllClocks(db: Database, options: SweepOptions = {}): Promise<{ atRisk: number; breached: number }> {
   const batchSize = options.batchSize ?? 200;
   const totals = { atRisk: 0, breached: 0 };
-  for (const [transition, key] of [['at_risk', 'atRisk'], ['breached', 'breached']] as const) {
+  for (const [transition, key] of [
+    ['at_risk', 'atRisk'],
+    ['breached', 'breached'],
+  ] as const) {
     for (;;) {
       const flagged = await sweepClocks(db, transition, { ...options, batchSize });
       totals[key] += flagged;

@@ -12,7 +12,5 @@ export interface SupportSettingsValue {
 /** The support calendar and at-risk threshold in force: the saved ones, else the defaults. */
 export async function getSupportSettings(db: Executor): Promise<SupportSettingsValue> {
   const [row] = await db.select().from(supportSettings).limit(1);
-  return row
-    ? { calendar: row.calendar, atRiskRatio: row.atRiskRatio }
-    : { calendar: DEFAULT_SUPPORT_CALENDAR, atRiskRatio: DEFAULT_AT_RISK_RATIO };
+  return row ? { calendar: row.calendar, atRiskRatio: row.atRiskRatio } : { calendar: DEFAULT_SUPPORT_CALENDAR, atRiskRatio: DEFAULT_AT_RISK_RATIO };
 }

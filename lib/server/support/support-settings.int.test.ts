@@ -101,7 +101,10 @@ describe('the support calendar (managers’ settings)', () => {
 describe('the at-risk threshold', () => {
   it('accepts 50 to 95 %, keeps the calendar, and applies to new clocks', async () => {
     for (const atRiskPercent of [49, 96, 75.5]) {
-      await expect(saveAtRiskRatio(handle.db, { actor: actors.manager, atRiskPercent })).rejects.toMatchObject({ kind: 'invalid', fieldErrors: { atRiskPercent: expect.any(String) } });
+      await expect(saveAtRiskRatio(handle.db, { actor: actors.manager, atRiskPercent })).rejects.toMatchObject({
+        kind: 'invalid',
+        fieldErrors: { atRiskPercent: expect.any(String) },
+      });
     }
     expect((await getSupportSettings(handle.db)).atRiskRatio).toBe(0.75);
 

@@ -30,7 +30,11 @@ export async function countQueues(
             .innerJoin(tickets, eq(tickets.id, slaClocks.ticketId))
             .where(and(runningClock, conditions.clock, conditions.ticket))
             .limit(limit + 1)
-        : db.select({ id: sql<string>`${tickets.id}`.as('id') }).from(tickets).where(conditions.ticket).limit(limit + 1);
+        : db
+            .select({ id: sql<string>`${tickets.id}`.as('id') })
+            .from(tickets)
+            .where(conditions.ticket)
+            .limit(limit + 1);
       const [row] = await db.select({ value: countDistinct(sql`capped.id`) }).from(matching.as('capped'));
       return [tab, row?.value ?? 0] as const;
     }),

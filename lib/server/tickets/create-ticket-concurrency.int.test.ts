@@ -17,9 +17,7 @@ describe('registering Demandes concurrently', () => {
     const { agent } = await demoActors(handle.db);
     const users = await addClientUsers(handle.db, agent.organizationId!, 20);
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) =>
-        createTicket(handle.db, { actor: users[i % 20]!, content: ticketContent({ subject: `Demande simultanée ${i}` }) }),
-      ),
+      Array.from({ length: 200 }, (_, i) => createTicket(handle.db, { actor: users[i % 20]!, content: ticketContent({ subject: `Demande simultanée ${i}` }) })),
     );
     const references = results.map((result) => result.ticket.reference);
     expect(new Set(references).size).toBe(200);

@@ -61,7 +61,10 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
     if (!organization) throw new ServiceError('invalid', 'Collectivité inconnue.', { organizationId: 'Collectivité inconnue.' });
     // §13: a suspended support takes no new Demande (existing ones stay readable).
     if (organization.suspendedAt) {
-      throw new ServiceError('forbidden', `Le support de la collectivité est suspendu : ${organization.suspensionReason ?? 'motif non précisé'}. Aucune nouvelle demande ne peut être enregistrée.`);
+      throw new ServiceError(
+        'forbidden',
+        `Le support de la collectivité est suspendu : ${organization.suspensionReason ?? 'motif non précisé'}. Aucune nouvelle demande ne peut être enregistrée.`,
+      );
     }
     if (!organization.modules.includes(content.module)) {
       throw new ServiceError('invalid', 'Ce module ne fait pas partie du contrat.', { module: 'Choisissez un module de votre contrat.' });
@@ -124,9 +127,7 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
 
 /** The next number of the reference sequence: never handed out twice, never waited for. */
 async function nextTicketNumber(tx: Executor): Promise<number> {
-  const [row] = await tx
-    .select({ number: sql<string>`nextval(${ticketNumberSequence.seqName})` })
-    .from(sql`(values (1)) as one (x)`);
+  const [row] = await tx.select({ number: sql<string>`nextval(${ticketNumberSequence.seqName})` }).from(sql`(values (1)) as one (x)`);
   if (!row) throw new Error('Numéro de demande non attribué.');
   return Number(row.number);
 }

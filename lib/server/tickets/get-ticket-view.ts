@@ -39,7 +39,14 @@ export async function getTicketView(db: Executor, { actor, reference }: { actor:
   const staff = isStaff(actor.role);
 
   const messages = await db
-    .select({ id: ticketMessages.id, kind: ticketMessages.kind, body: ticketMessages.body, createdAt: ticketMessages.createdAt, authorName: users.name, authorRole: users.role })
+    .select({
+      id: ticketMessages.id,
+      kind: ticketMessages.kind,
+      body: ticketMessages.body,
+      createdAt: ticketMessages.createdAt,
+      authorName: users.name,
+      authorRole: users.role,
+    })
     .from(ticketMessages)
     .innerJoin(users, eq(users.id, ticketMessages.authorId))
     .where(and(eq(ticketMessages.ticketId, ticketId), staff ? undefined : eq(ticketMessages.kind, 'public')))
@@ -47,7 +54,13 @@ export async function getTicketView(db: Executor, { actor, reference }: { actor:
 
   const visibleMessageIds = messages.map((message) => message.id);
   const files = await db
-    .select({ id: attachments.id, messageId: attachments.messageId, fileName: attachments.fileName, contentType: attachments.contentType, size: attachments.size })
+    .select({
+      id: attachments.id,
+      messageId: attachments.messageId,
+      fileName: attachments.fileName,
+      contentType: attachments.contentType,
+      size: attachments.size,
+    })
     .from(attachments)
     .where(
       and(
@@ -58,7 +71,15 @@ export async function getTicketView(db: Executor, { actor, reference }: { actor:
     .orderBy(asc(attachments.createdAt));
 
   const events = await db
-    .select({ id: ticketEvents.id, type: ticketEvents.type, at: ticketEvents.at, internal: ticketEvents.internal, before: ticketEvents.before, after: ticketEvents.after, actorName: users.name })
+    .select({
+      id: ticketEvents.id,
+      type: ticketEvents.type,
+      at: ticketEvents.at,
+      internal: ticketEvents.internal,
+      before: ticketEvents.before,
+      after: ticketEvents.after,
+      actorName: users.name,
+    })
     .from(ticketEvents)
     .leftJoin(users, eq(users.id, ticketEvents.actorId))
     .where(and(eq(ticketEvents.ticketId, ticketId), staff ? undefined : eq(ticketEvents.internal, false)))

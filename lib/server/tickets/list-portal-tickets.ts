@@ -9,7 +9,6 @@ import type { Actor } from '@/lib/server/actor';
 
 export const PORTAL_PAGE_SIZE = 20;
 
-
 /**
  * The Demandes of the client's organization, newest first, a page at a time by keyset (the
  * (organization, created_at) index answers any page as fast as the first), with the next
@@ -37,7 +36,9 @@ export async function listPortalTickets(db: Executor, actor: Actor, filters: Por
       severity: tickets.severity,
       createdAt: tickets.createdAt,
       nextClockKind: sql<ClockKind | null>`(select kind from ${slaClocks} c where c.ticket_id = ${tickets.id} and c.stopped_at is null order by c.due_at limit 1)`,
-      nextDueAt: sql<string | null>`(select due_at from ${slaClocks} c where c.ticket_id = ${tickets.id} and c.stopped_at is null and c.paused_at is null order by c.due_at limit 1)`,
+      nextDueAt: sql<
+        string | null
+      >`(select due_at from ${slaClocks} c where c.ticket_id = ${tickets.id} and c.stopped_at is null and c.paused_at is null order by c.due_at limit 1)`,
     })
     .from(tickets)
     .where(

@@ -52,7 +52,12 @@ beforeAll(async () => {
   const t5 = await file('t5', '2026-03-09T08:40');
   await takeTicket(handle.db, { actor: technician, ticketId: t5, now: paris('2026-03-09T09:00') });
   // §14: a blocking anomaly owes its action plan within 12 business hours: due Tue 14:10, at risk Tue 10:10.
-  await qualifyTicket(handle.db, { actor: technician, ticketId: t5, qualification: { outcome: 'anomaly', severity: 'blocking' }, now: paris('2026-03-09T09:10') });
+  await qualifyTicket(handle.db, {
+    actor: technician,
+    ticketId: t5,
+    qualification: { outcome: 'anomaly', severity: 'blocking' },
+    now: paris('2026-03-09T09:10'),
+  });
   const t6 = await file('t6', '2026-03-09T08:50');
   await takeTicket(handle.db, { actor: technician, ticketId: t6, now: paris('2026-03-09T09:00') });
   await qualifyTicket(handle.db, { actor: technician, ticketId: t6, qualification: { outcome: 'anomaly', severity: 'major' }, now: paris('2026-03-09T09:05') });

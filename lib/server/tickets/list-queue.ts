@@ -181,7 +181,10 @@ export async function listQueue(db: Executor, query: QueueQuery): Promise<QueueP
       )
       .orderBy(asc(tickets.id))
       .limit(size + 1 - page.length);
-    const clocks = await currentClocksOf(db, withoutDeadline.map((row) => row.id));
+    const clocks = await currentClocksOf(
+      db,
+      withoutDeadline.map((row) => row.id),
+    );
     for (const row of withoutDeadline) page.push({ ...row, clock: clocks.get(row.id) ?? null, cursor: { due: null, id: row.id } });
   }
 

@@ -11,7 +11,11 @@ import { runTicketCommand } from './run-ticket-command';
 import { tellRequester } from './tell';
 
 const schema = z.discriminatedUnion('outcome', [
-  z.object({ outcome: z.literal('anomaly'), severity: z.enum(SEVERITIES, { message: 'Choisissez la criticité.' }), notes: z.string().trim().max(20_000).default('') }),
+  z.object({
+    outcome: z.literal('anomaly'),
+    severity: z.enum(SEVERITIES, { message: 'Choisissez la criticité.' }),
+    notes: z.string().trim().max(20_000).default(''),
+  }),
   z.object({ outcome: z.literal('not_anomaly'), notes: z.string().trim().max(20_000).default('') }),
   z.object({ outcome: z.literal('not_reproducible'), notes: z.string().trim().max(20_000).default('') }),
 ]);
@@ -23,7 +27,10 @@ export type QualifyTicketInput = z.input<typeof schema>;
  * its severity owes; "pas une anomalie" or "non reproductible" resolves the Demande. The
  * reproduction notes stay internal.
  */
-export async function qualifyTicket(db: Database, input: { actor: Actor; ticketId: string; qualification: QualifyTicketInput | Record<string, unknown>; now?: Date }) {
+export async function qualifyTicket(
+  db: Database,
+  input: { actor: Actor; ticketId: string; qualification: QualifyTicketInput | Record<string, unknown>; now?: Date },
+) {
   const parsed = parseInput(schema, input.qualification);
   const qualification: Qualification = parsed.outcome === 'anomaly' ? { outcome: 'anomaly', severity: parsed.severity } : { outcome: parsed.outcome };
   const label = parsed.outcome === 'anomaly' ? `Anomalie ${SEVERITY_LABELS[parsed.severity].toLowerCase()}` : QUALIFICATION_OUTCOME_LABELS[parsed.outcome];
@@ -35,7 +42,8 @@ export async function qualifyTicket(db: Database, input: { actor: Actor; ticketI
     columns: (at) => ({ qualifiedAt: at }),
     event: { type: 'qualified' },
     afterwards: async ({ tx, ticket, clocks, now, organizationTimeZone }) => {
-      if (parsed.notes) await addMessage(tx, { ticketId: ticket.id, authorId: input.actor.id, kind: 'internal', body: `Qualification — ${parsed.notes}`, at: now });
+      if (parsed.notes)
+        await addMessage(tx, { ticketId: ticket.id, authorId: input.actor.id, kind: 'internal', body: `Qualification — ${parsed.notes}`, at: now });
       const started = clocks.find((clock) => clock.startedAt.getTime() === now.getTime() && clock.kind !== 'pickup');
       await tellRequester(tx, ticket, {
         type: 'qualified',

@@ -130,7 +130,12 @@ describe('qualification clocks (§14)', () => {
   it('requalifying major → blocking supersedes the remedy clock and starts the action-plan clock', async () => {
     const { ticket } = await file(paris('2026-03-09T09:00'));
     await takeTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, now: paris('2026-03-09T09:30') });
-    await qualifyTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, qualification: { outcome: 'anomaly', severity: 'major' }, now: paris('2026-03-09T10:00') });
+    await qualifyTicket(handle.db, {
+      actor: actors.technician,
+      ticketId: ticket.id,
+      qualification: { outcome: 'anomaly', severity: 'major' },
+      now: paris('2026-03-09T10:00'),
+    });
     const t = paris('2026-03-09T14:00');
     await requalifyTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, severity: 'blocking', reason: 'Plus aucun acte ne sort.', now: t });
     const clocks = await clocksOf(ticket.id);
@@ -140,14 +145,20 @@ describe('qualification clocks (§14)', () => {
       ['actionPlan', null],
     ]);
     expect(clocks[2]?.dueAt).toEqual(addBusinessTime(DEFAULT_SUPPORT_CALENDAR, t, 12 * HOUR));
-    const events = await handle.db.select().from(ticketEvents).where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.type, 'requalified')));
+    const events = await handle.db
+      .select()
+      .from(ticketEvents)
+      .where(and(eq(ticketEvents.ticketId, ticket.id), eq(ticketEvents.type, 'requalified')));
     expect(events[0]).toMatchObject({ before: { severity: 'major' }, after: { severity: 'blocking', reason: 'Plus aucun acte ne sort.' } });
   });
 
   it('a calendar edited later moves no deadline already computed; new Demandes follow it', async () => {
     const earlier = await file(paris('2026-03-06T17:00'));
     await handle.db.insert(supportSettings).values({
-      calendar: { ...DEFAULT_SUPPORT_CALENDAR, hours: { '1': [['09:00', '18:00']], '2': [['09:00', '18:00']], '3': [['09:00', '18:00']], '4': [['09:00', '18:00']], '5': [['09:00', '18:00']] } },
+      calendar: {
+        ...DEFAULT_SUPPORT_CALENDAR,
+        hours: { '1': [['09:00', '18:00']], '2': [['09:00', '18:00']], '3': [['09:00', '18:00']], '4': [['09:00', '18:00']], '5': [['09:00', '18:00']] },
+      },
       atRiskRatio: 0.5,
       updatedAt: new Date(),
     });
@@ -169,9 +180,26 @@ describe('the lifecycle end to end', () => {
     const { ticket } = await file(paris('2026-03-09T09:00'));
     const id = ticket.id;
     await takeTicket(handle.db, { actor: actors.technician, ticketId: id, now: paris('2026-03-09T09:10') });
-    await commentTicket(handle.db, { actor: actors.technician, ticketId: id, kind: 'internal', body: 'Reproduit sur la recette.', now: paris('2026-03-09T09:20') });
-    await qualifyTicket(handle.db, { actor: actors.technician, ticketId: id, qualification: { outcome: 'anomaly', severity: 'major', notes: 'Cas du nom composé.' }, now: paris('2026-03-09T09:30') });
-    await deliverRemedy(handle.db, { actor: actors.technician, ticketId: id, remedy: 'workaround', description: 'Passez par le menu Édition.', now: paris('2026-03-10T09:00') });
+    await commentTicket(handle.db, {
+      actor: actors.technician,
+      ticketId: id,
+      kind: 'internal',
+      body: 'Reproduit sur la recette.',
+      now: paris('2026-03-09T09:20'),
+    });
+    await qualifyTicket(handle.db, {
+      actor: actors.technician,
+      ticketId: id,
+      qualification: { outcome: 'anomaly', severity: 'major', notes: 'Cas du nom composé.' },
+      now: paris('2026-03-09T09:30'),
+    });
+    await deliverRemedy(handle.db, {
+      actor: actors.technician,
+      ticketId: id,
+      remedy: 'workaround',
+      description: 'Passez par le menu Édition.',
+      now: paris('2026-03-10T09:00'),
+    });
     await closeTicket(handle.db, { actor: actors.agent, ticketId: id, now: paris('2026-03-10T10:00') });
 
     const [stored] = await handle.db.select().from(tickets).where(eq(tickets.id, id));
@@ -208,7 +236,12 @@ describe('the lifecycle end to end', () => {
   it('a client reopens within 15 days of the resolution, not after', async () => {
     const { ticket } = await file(paris('2026-03-09T09:00'));
     await takeTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, now: paris('2026-03-09T09:10') });
-    await qualifyTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, qualification: { outcome: 'not_anomaly' }, now: paris('2026-03-09T09:30') });
+    await qualifyTicket(handle.db, {
+      actor: actors.technician,
+      ticketId: ticket.id,
+      qualification: { outcome: 'not_anomaly' },
+      now: paris('2026-03-09T09:30'),
+    });
     await expect(
       reopenTicket(handle.db, { actor: actors.agent, ticketId: ticket.id, reason: 'Toujours là.', now: paris('2026-03-25T09:31') }),
     ).rejects.toMatchObject({ kind: 'forbidden' });
@@ -227,7 +260,9 @@ describe('organization scope', () => {
     const { ticket } = await file(paris('2026-03-09T09:00'));
     const before = await handle.db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticket.id));
     for (const ticketId of [ticket.id, '00000000-0000-0000-0000-000000000000', 'not-a-uuid', `${ticket.id}' or '1'='1`]) {
-      await expect(commentTicket(handle.db, { actor: actors.reunionAgent, ticketId, kind: 'public', body: 'Bonjour' })).rejects.toMatchObject({ kind: 'not_found' });
+      await expect(commentTicket(handle.db, { actor: actors.reunionAgent, ticketId, kind: 'public', body: 'Bonjour' })).rejects.toMatchObject({
+        kind: 'not_found',
+      });
       await expect(cancelTicket(handle.db, { actor: actors.reunionAgent, ticketId })).rejects.toMatchObject({ kind: 'not_found' });
     }
     const after = await handle.db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticket.id));
@@ -236,7 +271,9 @@ describe('organization scope', () => {
 
   it('a client cannot post an internal note, nor act as staff', async () => {
     const { ticket } = await file(paris('2026-03-09T09:00'));
-    await expect(commentTicket(handle.db, { actor: actors.agent, ticketId: ticket.id, kind: 'internal', body: 'x' })).rejects.toMatchObject({ kind: 'forbidden' });
+    await expect(commentTicket(handle.db, { actor: actors.agent, ticketId: ticket.id, kind: 'internal', body: 'x' })).rejects.toMatchObject({
+      kind: 'forbidden',
+    });
     await expect(takeTicket(handle.db, { actor: actors.agent, ticketId: ticket.id })).rejects.toMatchObject({ kind: 'forbidden' });
   });
 });

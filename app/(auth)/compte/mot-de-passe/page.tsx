@@ -24,7 +24,11 @@ export default async function PasswordChangePage() {
           </Link>
         </p>
       )}
-      <PasswordChangeForm email={user.email} staff={isStaff(user.role)} submitLabel={user.mustChangePassword ? 'Enregistrer et continuer' : 'Changer le mot de passe'} />
+      <PasswordChangeForm
+        email={user.email}
+        staff={isStaff(user.role)}
+        submitLabel={user.mustChangePassword ? 'Enregistrer et continuer' : 'Changer le mot de passe'}
+      />
     </>
   );
 }

@@ -24,11 +24,14 @@ export const createUserAction = portalAction(newAccountSchema, async (account, {
   return { status: 'success', data: { email: created.email, password: initialPassword } };
 });
 
-export const setUserActiveAction = portalAction(userIdSchema.extend({ active: z.enum(['true', 'false']) }), async ({ userId, active }, { user, db }): Promise<ActionState<CreatedAccount>> => {
-  await setAccountActive(db, { actor: user, userId, active: active === 'true', clientAddress: await requestAddress() });
-  revalidatePath('/compte/utilisateurs');
-  return { status: 'success', message: active === 'true' ? 'Compte réactivé.' : 'Compte désactivé : ses sessions sont refusées dès leur prochaine requête.' };
-});
+export const setUserActiveAction = portalAction(
+  userIdSchema.extend({ active: z.enum(['true', 'false']) }),
+  async ({ userId, active }, { user, db }): Promise<ActionState<CreatedAccount>> => {
+    await setAccountActive(db, { actor: user, userId, active: active === 'true', clientAddress: await requestAddress() });
+    revalidatePath('/compte/utilisateurs');
+    return { status: 'success', message: active === 'true' ? 'Compte réactivé.' : 'Compte désactivé : ses sessions sont refusées dès leur prochaine requête.' };
+  },
+);
 
 export const changeUserRoleAction = portalAction(changeRoleSchema, async ({ userId, role }, { user, db }): Promise<ActionState<CreatedAccount>> => {
   await changeAccountRole(db, { actor: user, userId, role, clientAddress: await requestAddress() });

@@ -48,7 +48,14 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
               Le support attend votre réponse
             </h2>
             <p className="mb-3 text-sm">Le délai du support est suspendu jusqu’à votre réponse ; il reprendra dès son envoi.</p>
-            <MessageForm action={provideInformationAction} hidden={hidden} field="answer" label="Votre réponse" submitLabel="Envoyer les informations" withAttachments />
+            <MessageForm
+              action={provideInformationAction}
+              hidden={hidden}
+              field="answer"
+              label="Votre réponse"
+              submitLabel="Envoyer les informations"
+              withAttachments
+            />
           </section>
         )}
 
@@ -100,7 +107,9 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
                 submitLabel="Rouvrir"
               />
             )}
-            {actions.has('cancel') && <ConfirmActionButton action={cancelAction} hidden={hidden} label="Annuler la demande" confirm="Annuler cette demande ?" />}
+            {actions.has('cancel') && (
+              <ConfirmActionButton action={cancelAction} hidden={hidden} label="Annuler la demande" confirm="Annuler cette demande ?" />
+            )}
           </section>
         )}
       </aside>

@@ -88,7 +88,15 @@ export function NewTicketForm({ modules, userId, defaultPhone }: { modules: stri
         rows={6}
         required
       />
-      <TextAreaField label="Message d’erreur" name="errorMessage" hint="Recopiez-le tel qu’il s’affiche, s’il y en a un." value={draft.errorMessage} onChange={set('errorMessage')} error={errors.errorMessage} rows={3} />
+      <TextAreaField
+        label="Message d’erreur"
+        name="errorMessage"
+        hint="Recopiez-le tel qu’il s’affiche, s’il y en a un."
+        value={draft.errorMessage}
+        onChange={set('errorMessage')}
+        error={errors.errorMessage}
+        rows={3}
+      />
       <Field
         label="Enchaînement des menus"
         name="menuPath"
@@ -107,14 +115,29 @@ export function NewTicketForm({ modules, userId, defaultPhone }: { modules: stri
           ] as const
         ).map(([value, label]) => (
           <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="replyPreference" value={value} checked={draft.replyPreference === value} onChange={() => setDraft({ ...draft, replyPreference: value })} />
+            <input
+              type="radio"
+              name="replyPreference"
+              value={value}
+              checked={draft.replyPreference === value}
+              onChange={() => setDraft({ ...draft, replyPreference: value })}
+            />
             {label}
           </label>
         ))}
         {errors.replyPreference && <p className="text-sm font-medium text-red-700">{errors.replyPreference}</p>}
       </fieldset>
       {draft.replyPreference === 'callback' && (
-        <Field label="Téléphone" name="callbackPhone" type="tel" autoComplete="tel" value={draft.callbackPhone} onChange={set('callbackPhone')} error={errors.callbackPhone} required />
+        <Field
+          label="Téléphone"
+          name="callbackPhone"
+          type="tel"
+          autoComplete="tel"
+          value={draft.callbackPhone}
+          onChange={set('callbackPhone')}
+          error={errors.callbackPhone}
+          required
+        />
       )}
       <div>
         <Button type="submit" disabled={pending}>

@@ -26,8 +26,8 @@ export default async function EditAnnouncementPage({ params }: { params: Promise
       <div>
         <h1 className="text-2xl font-bold">Modifier l’annonce</h1>
         <p className="text-slate-700">
-          Publiée le {formatDateTime(announcement.publishedAt, 'Europe/Paris')} par {announcement.authorName} ; cette date reste celle de
-          l’annonce. Les dates se saisissent à l’heure de Paris.
+          Publiée le {formatDateTime(announcement.publishedAt, 'Europe/Paris')} par {announcement.authorName} ; cette date reste celle de l’annonce. Les dates
+          se saisissent à l’heure de Paris.
         </p>
       </div>
       <AnnouncementForm

@@ -14,8 +14,8 @@ export default async function NewAnnouncementPage() {
       <div>
         <h1 className="text-2xl font-bold">Nouvelle annonce</h1>
         <p className="text-slate-700">
-          Publiée sur le portail dès l’enregistrement. Les dates se saisissent à l’heure de Paris, celle du centre de support ; chaque collectivité
-          les voit dans son propre fuseau.
+          Publiée sur le portail dès l’enregistrement. Les dates se saisissent à l’heure de Paris, celle du centre de support ; chaque collectivité les voit
+          dans son propre fuseau.
         </p>
       </div>
       <AnnouncementForm modules={modules} />

@@ -37,7 +37,8 @@ export const assignAction = consoleAction(z.object({ ...onTicket, assigneeId: te
 });
 
 export const qualifyAction = consoleAction(z.object({ ...onTicket, outcome: text, severity: text, notes: text }), async (form, { user, db }) => {
-  const qualification = form.outcome === 'anomaly' ? { outcome: 'anomaly', severity: form.severity, notes: form.notes } : { outcome: form.outcome, notes: form.notes };
+  const qualification =
+    form.outcome === 'anomaly' ? { outcome: 'anomaly', severity: form.severity, notes: form.notes } : { outcome: form.outcome, notes: form.notes };
   await qualifyTicket(db, { actor: user, ticketId: form.ticketId, qualification });
   return done(form.reference, 'Demande qualifiée.');
 });
@@ -87,8 +88,11 @@ export const reopenAction = consoleAction(z.object({ ...onTicket, reason: text }
   return done(form.reference, 'Demande rouverte.');
 });
 
-export const commentAction = consoleAction(z.object({ ...onTicket, kind: text, body: text, attachments: z.unknown().optional() }), async (form, { user, db }) => {
-  const kind = form.kind === 'internal' ? 'internal' : 'public';
-  await commentTicket(db, { actor: user, ticketId: form.ticketId, kind, body: form.body, files: await uploadedFiles(form.attachments) });
-  return done(form.reference, kind === 'internal' ? 'Note interne ajoutée.' : 'Réponse envoyée au client.');
-});
+export const commentAction = consoleAction(
+  z.object({ ...onTicket, kind: text, body: text, attachments: z.unknown().optional() }),
+  async (form, { user, db }) => {
+    const kind = form.kind === 'internal' ? 'internal' : 'public';
+    await commentTicket(db, { actor: user, ticketId: form.ticketId, kind, body: form.body, files: await uploadedFiles(form.attachments) });
+    return done(form.reference, kind === 'internal' ? 'Note interne ajoutée.' : 'Réponse envoyée au client.');
+  },
+);

@@ -45,7 +45,8 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
           <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <StatusBadge status={ticket.status} />
             {ticket.module} · {ticket.channel === 'phone' ? 'appel téléphonique' : 'portail'} · enregistrée {formatDateTime(ticket.createdAt, SUPPORT_ZONE)}
-            {ticket.qualification && ` · ${ticket.severity ? `Anomalie ${SEVERITY_LABELS[ticket.severity].toLowerCase()}` : QUALIFICATION_OUTCOME_LABELS[ticket.qualification]}`}
+            {ticket.qualification &&
+              ` · ${ticket.severity ? `Anomalie ${SEVERITY_LABELS[ticket.severity].toLowerCase()}` : QUALIFICATION_OUTCOME_LABELS[ticket.qualification]}`}
           </p>
           <p className="text-sm text-slate-700">
             Demandeur : {view.requesterName} ({view.requesterEmail}

@@ -67,7 +67,14 @@ export function TicketActions({ hidden, allowed, staff, assigneeId, severity }: 
 
       {can('deliver_action_plan') && (
         <Panel title="Envoyer le plan d’action">
-          <MessageForm action={deliverActionPlanAction} hidden={hidden} field="plan" label="Plan d’action corrective" submitLabel="Envoyer le plan d’action" withAttachments />
+          <MessageForm
+            action={deliverActionPlanAction}
+            hidden={hidden}
+            field="plan"
+            label="Plan d’action corrective"
+            submitLabel="Envoyer le plan d’action"
+            withAttachments
+          />
         </Panel>
       )}
 
@@ -91,7 +98,14 @@ export function TicketActions({ hidden, allowed, staff, assigneeId, severity }: 
 
       {can('request_information') && (
         <Panel title="Demander des informations">
-          <MessageForm action={requestInformationAction} hidden={hidden} field="question" label="Question au client" hint="Le délai d’action corrective ou de correction est suspendu jusqu’à la réponse." submitLabel="Demander des informations" />
+          <MessageForm
+            action={requestInformationAction}
+            hidden={hidden}
+            field="question"
+            label="Question au client"
+            hint="Le délai d’action corrective ou de correction est suspendu jusqu’à la réponse."
+            submitLabel="Demander des informations"
+          />
         </Panel>
       )}
 

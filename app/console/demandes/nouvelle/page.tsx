@@ -30,7 +30,9 @@ export default async function PhoneIntakePage({ searchParams }: { searchParams: 
           </Link>
         </p>
         <h1 className="text-2xl font-bold">Enregistrer un appel</h1>
-        <p className="mt-1 text-slate-700">La demande est enregistrée pour le compte de la personne qui appelle ; elle en reçoit l’accusé de réception et le délai de prise en charge démarre.</p>
+        <p className="mt-1 text-slate-700">
+          La demande est enregistrée pour le compte de la personne qui appelle ; elle en reçoit l’accusé de réception et le délai de prise en charge démarre.
+        </p>
       </div>
 
       <form method="get" aria-label="Collectivité qui appelle" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">

@@ -32,7 +32,8 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
         </p>
         <h1 className="text-2xl font-bold">{organization.name}</h1>
         <p className="text-slate-700">
-          {active} utilisateur{active > 1 ? 's' : ''} actif{active > 1 ? 's' : ''} sur {contract.namedUserLimit} prévu{contract.namedUserLimit > 1 ? 's' : ''} au contrat.
+          {active} utilisateur{active > 1 ? 's' : ''} actif{active > 1 ? 's' : ''} sur {contract.namedUserLimit} prévu{contract.namedUserLimit > 1 ? 's' : ''}{' '}
+          au contrat.
         </p>
       </div>
 
