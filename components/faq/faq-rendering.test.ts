@@ -15,15 +15,10 @@ describe('FaqMarkdown', () => {
     expect(html).toMatch(/<ol[^>]*>\s*<li>Ouvrez <strong>Actes<\/strong><\/li>/);
   });
 
-  it('shows raw HTML as text, never as markup', () => {
-    const html = render('Avant <script>alert(1)</script> <img src=x onerror=alert(1)>\n\n<div onclick="x()">bloc</div>');
-    expect(html).not.toMatch(/<script|<img|<div onclick/);
-    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-  });
-
-  it('gives links rel="noopener noreferrer" and drops unsafe URLs', () => {
-    const html = render('[ANSSI](https://cyber.gouv.fr) [piège](javascript:alert(1))');
-    expect(html).toMatch(/<a class="[^"]*" href="https:\/\/cyber\.gouv\.fr" rel="noopener noreferrer">ANSSI<\/a>/);
+  it('renders under the shared safety policy (components/ui/markdown.test.ts)', () => {
+    const html = render('Avant <script>alert(1)</script> ![x](https://evil.example/p.png) [ANSSI](https://cyber.gouv.fr) [piège](javascript:alert(1))');
+    expect(html).not.toMatch(/<script|<img/);
+    expect(html).toMatch(/<a class="[^"]*" href="https:\/\/cyber\.gouv\.fr\/" rel="noopener noreferrer nofollow">ANSSI<\/a>/);
     expect(html).not.toContain('javascript:');
   });
 });

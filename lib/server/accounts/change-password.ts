@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
-import { passwordResetTokens, users } from '@/db/schema';
+import { and, eq } from 'drizzle-orm';
+import { users } from '@/db/schema';
 import type { Database } from '@/db/client';
-import { hashPassword, verifyPassword } from '@/lib/auth/password';
-import { recordAudit } from '@/lib/server/audit/record-audit';
+import { verifyPassword } from '@/lib/auth/password';
 import { ServiceError } from '@/lib/server/service-error';
 import { assertNewPassword } from './assert-new-password';
+import { setPassword } from './set-password';
 
 /**
  * The signed-in user changes their own password (ASVS 2.1.5: the current one is asked). Every
@@ -23,28 +23,25 @@ export async function changePassword(
     throw new ServiceError('invalid', 'Certains champs sont à corriger.', { currentPassword: 'Mot de passe actuel incorrect.' });
   }
   await assertNewPassword(account, input.newPassword);
-  const passwordHash = await hashPassword(input.newPassword);
   return db.transaction(async (tx) => {
-    const [updated] = await tx
-      .update(users)
-      // Guarded by the hash read above: a concurrent change wins once, the other is refused.
-      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: now, sessionVersion: sql`${users.sessionVersion} + 1` })
+    // Guarded by the hash read above: a concurrent change wins once, the other is refused.
+    const [unchanged] = await tx
+      .select({ id: users.id })
+      .from(users)
       .where(and(eq(users.id, account.id), eq(users.passwordHash, account.passwordHash)))
-      .returning({ sessionVersion: users.sessionVersion });
-    if (!updated) throw new ServiceError('conflict', 'Le mot de passe vient d’être changé par ailleurs. Reconnectez-vous.');
-    await tx
-      .update(passwordResetTokens)
-      .set({ usedAt: now })
-      .where(and(eq(passwordResetTokens.userId, account.id), isNull(passwordResetTokens.usedAt)));
-    await recordAudit(tx, {
-      at: now,
-      actor: { id: account.id, email: account.email },
-      action: 'password.changed',
-      target: { type: 'user', id: account.id },
-      organizationId: account.organizationId,
-      clientAddress: input.clientAddress,
-      details: account.mustChangePassword ? { initial: true } : undefined,
+      .for('update');
+    if (!unchanged) throw new ServiceError('conflict', 'Le mot de passe vient d’être changé par ailleurs. Reconnectez-vous.');
+    return setPassword(tx, {
+      account,
+      password: input.newPassword,
+      mustChange: false,
+      now,
+      audit: {
+        actor: { id: account.id, email: account.email },
+        action: 'password.changed',
+        clientAddress: input.clientAddress,
+        details: account.mustChangePassword ? { initial: true } : undefined,
+      },
     });
-    return { sessionVersion: updated.sessionVersion };
   });
 }

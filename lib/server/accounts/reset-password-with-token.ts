@@ -1,12 +1,11 @@
 import 'server-only';
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { passwordResetTokens, users } from '@/db/schema';
 import type { Database } from '@/db/client';
-import { hashPassword } from '@/lib/auth/password';
-import { recordAudit } from '@/lib/server/audit/record-audit';
 import { ServiceError } from '@/lib/server/service-error';
 import { assertNewPassword } from './assert-new-password';
 import { hashResetToken } from './request-password-reset';
+import { setPassword } from './set-password';
 
 const EXPIRED = 'Ce lien de réinitialisation n’est plus valable (déjà utilisé ou expiré). Demandez-en un nouveau.';
 
@@ -26,7 +25,6 @@ export async function isResetTokenUsable(db: Database, token: string, now = new 
  */
 export async function resetPasswordWithToken(db: Database, input: { token: string; newPassword: string; clientAddress?: string; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
-  const passwordHash = await hashPassword(input.newPassword);
   await db.transaction(async (tx) => {
     const [row] = await tx
       .select({
@@ -42,21 +40,12 @@ export async function resetPasswordWithToken(db: Database, input: { token: strin
     const [user] = await tx.select().from(users).where(eq(users.id, row.userId)).for('update');
     if (!user || !user.active) throw new ServiceError('invalid', EXPIRED);
     await assertNewPassword(user, input.newPassword);
-    await tx
-      .update(users)
-      .set({ passwordHash, mustChangePassword: false, passwordChangedAt: now, sessionVersion: sql`${users.sessionVersion} + 1` })
-      .where(eq(users.id, user.id));
-    await tx
-      .update(passwordResetTokens)
-      .set({ usedAt: now })
-      .where(and(eq(passwordResetTokens.userId, user.id), isNull(passwordResetTokens.usedAt)));
-    await recordAudit(tx, {
-      at: now,
-      actor: { id: user.id, email: user.email },
-      action: 'password.reset-by-link',
-      target: { type: 'user', id: user.id },
-      organizationId: user.organizationId,
-      clientAddress: input.clientAddress,
+    await setPassword(tx, {
+      account: user,
+      password: input.newPassword,
+      mustChange: false,
+      now,
+      audit: { actor: { id: user.id, email: user.email }, action: 'password.reset-by-link', clientAddress: input.clientAddress },
     });
   });
 }
