@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const sources = ['lib', 'db', 'test', 'scripts', 'components'];
+const sources = ['lib', 'db', 'test', 'scripts', 'components', 'eslint'];
 
 export default defineConfig({
   resolve: {

@@ -1,5 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { boolean, customType, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { ANNOUNCEMENT_KINDS } from '@/lib/announcements/kinds';
 import { storedFileColumns } from './stored-file';
 import { users } from './users';
 
@@ -52,7 +53,7 @@ export const faqVotes = pgTable(
   (table) => [primaryKey({ columns: [table.articleId, table.userId] })],
 );
 
-export const announcementKindEnum = pgEnum('announcement_kind', ['release', 'patch', 'planned_maintenance', 'emergency_maintenance', 'document']);
+export const announcementKindEnum = pgEnum('announcement_kind', ANNOUNCEMENT_KINDS);
 
 /**
  * §10.2 and §5: releases (dated in advance), patches, maintenance (planned ≥ 48 h ahead, or

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { index, integer, pgEnum, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { EMAIL_STATUSES } from '@/lib/email/email-statuses';
 import { tickets } from './tickets';
 import { users } from './users';
 
@@ -20,7 +21,7 @@ export const notifications = pgTable(
   (table) => [index('notifications_user_idx').on(table.userId, table.createdAt.desc())],
 );
 
-export const emailStatusEnum = pgEnum('email_status', ['pending', 'sent', 'failed']);
+export const emailStatusEnum = pgEnum('email_status', EMAIL_STATUSES);
 
 /**
  * Email leaves through this outbox, written in the same transaction as the change it tells

@@ -1,12 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { date, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { METROPOLITAN_TIME_ZONE } from '@/lib/time-zones';
 
 export const organizations = pgTable('organizations', {
   id: uuid('id').primaryKey().defaultRandom(),
   name: text('name').notNull(),
   siren: text('siren'),
   // §5, §6: availability and maintenance windows run in the organization's own zone.
-  timeZone: text('time_zone').notNull().default('Europe/Paris'),
+  timeZone: text('time_zone').notNull().default(METROPOLITAN_TIME_ZONE),
   // A territory's own holidays, bridge days: local dates 'YYYY-MM-DD' in the organization's zone.
   closedDays: text('closed_days')
     .array()

@@ -1,21 +1,21 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, index, jsonb, pgEnum, pgSequence, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { BusinessCalendar } from '@/lib/calendar';
-import { CLOCK_KINDS, SEVERITIES } from '@/lib/sla';
-import { QUALIFICATION_OUTCOMES, REMEDY_KINDS, TICKET_STATUSES } from '@/lib/tickets';
+import { CLOCK_KINDS, CLOCK_OUTCOMES, SEVERITIES } from '@/lib/sla';
+import { MESSAGE_KINDS, QUALIFICATION_OUTCOMES, REMEDY_KINDS, REPLY_PREFERENCES, TICKET_CHANNELS, TICKET_STATUSES } from '@/lib/tickets';
 import { organizations } from './organizations';
 import { storedFileColumns } from './stored-file';
 import { users } from './users';
 
 export const ticketStatusEnum = pgEnum('ticket_status', TICKET_STATUSES);
-export const channelEnum = pgEnum('ticket_channel', ['portal', 'phone']);
-export const replyPreferenceEnum = pgEnum('reply_preference', ['electronic', 'callback']);
+export const channelEnum = pgEnum('ticket_channel', TICKET_CHANNELS);
+export const replyPreferenceEnum = pgEnum('reply_preference', REPLY_PREFERENCES);
 export const qualificationEnum = pgEnum('qualification_outcome', QUALIFICATION_OUTCOMES);
 export const severityEnum = pgEnum('severity', SEVERITIES);
 export const remedyKindEnum = pgEnum('remedy_kind', REMEDY_KINDS);
 export const clockKindEnum = pgEnum('clock_kind', CLOCK_KINDS);
-export const clockOutcomeEnum = pgEnum('clock_outcome', ['met', 'breached', 'superseded', 'cancelled']);
-export const messageKindEnum = pgEnum('message_kind', ['public', 'internal']);
+export const clockOutcomeEnum = pgEnum('clock_outcome', CLOCK_OUTCOMES);
+export const messageKindEnum = pgEnum('message_kind', MESSAGE_KINDS);
 
 /**
  * The number behind a reference DEM-<year>-<number>. A sequence never hands a number out twice

@@ -1,8 +1,9 @@
 import { sql } from 'drizzle-orm';
 import { bigserial, boolean, check, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { ROLES } from '@/lib/accounts/roles';
 import { organizations } from './organizations';
 
-export const roleEnum = pgEnum('role', ['client_user', 'client_admin', 'technician', 'support_manager']);
+export const roleEnum = pgEnum('role', ROLES);
 
 export const users = pgTable(
   'users',
@@ -52,7 +53,7 @@ export const signInThrottles = pgTable(
 );
 
 export type User = typeof users.$inferSelect;
-export type Role = (typeof roleEnum.enumValues)[number];
+export type { Role } from '@/lib/accounts/roles';
 
 /** Single-use recovery codes of a two-factor account, stored hashed. */
 export const recoveryCodes = pgTable(

@@ -1,4 +1,6 @@
-import type { Role } from '@/db/schema';
+/** The four roles of DOMAIN "Glossary" (§11): the database's role enum is built from this list. */
+export const ROLES = ['client_user', 'client_admin', 'technician', 'support_manager'] as const;
+export type Role = (typeof ROLES)[number];
 
 export const ROLE_LABELS: Record<Role, string> = {
   client_user: 'Utilisateur',
@@ -11,6 +13,10 @@ export const CLIENT_ROLES = ['client_user', 'client_admin'] as const satisfies r
 export const STAFF_ROLES = ['technician', 'support_manager'] as const satisfies readonly Role[];
 
 export type Area = 'portal' | 'console';
+
+export function isClientRole(role: Role): boolean {
+  return (CLIENT_ROLES as readonly Role[]).includes(role);
+}
 
 export function isStaff(role: Role): boolean {
   return (STAFF_ROLES as readonly Role[]).includes(role);
