@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
-import { ROLE_LABELS, homePath, isStaff } from '@/lib/auth/roles';
+import { ROLE_LABELS, homePath, isStaff } from '@/lib/accounts/roles';
 import { optionalUser } from '@/lib/auth/session';
 
 export default async function Forbidden() {

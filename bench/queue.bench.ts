@@ -6,9 +6,10 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { organizations, slaClocks, tickets } from '@/db/schema';
 import { DEFAULT_SUPPORT_CALENDAR } from '@/lib/calendar';
-import type { QueueCursor } from '@/lib/support/queue-cursor';
+import type { KeysetCursor } from '@/lib/search-params/keyset-cursor';
 import { QUEUE_TABS, type QueueTab } from '@/lib/support/queue-tabs';
 import { countQueues, QUEUE_COUNT_LIMIT } from '@/lib/server/tickets/count-queues';
+import { cursorInstant } from '@/lib/server/tickets/cursor-instant';
 import { firstRunningClock, listQueue, queueConditions, runningClock } from '@/lib/server/tickets/list-queue';
 import { createTestDatabase } from '@/test/database';
 import { demoActors } from '@/test/fixtures';
@@ -78,7 +79,7 @@ async function seed(db: Database, actors: Actors) {
 }
 
 /** A cursor 90 % of the way into a tab, as if someone had paged that far. */
-async function deepCursor(db: Database, actors: Actors, tab: QueueTab): Promise<QueueCursor | null> {
+async function deepCursor(db: Database, actors: Actors, tab: QueueTab): Promise<KeysetCursor | null> {
   const conditions = queueConditions(actors.technician, tab, {}, now);
   const counts = await countQueues(db, { actor: actors.technician, now, limit: Number.MAX_SAFE_INTEGER });
   const offset = Math.floor(counts[tab] * 0.9);
@@ -92,7 +93,7 @@ async function deepCursor(db: Database, actors: Actors, tab: QueueTab): Promise<
   const inDeadlines = withDeadline?.n ?? 0;
   if (offset < inDeadlines) {
     const [row] = await db
-      .select({ due: sql<string>`to_char(${slaClocks.dueAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`, id: tickets.id })
+      .select({ at: cursorInstant(slaClocks.dueAt), id: tickets.id })
       .from(slaClocks)
       .innerJoin(tickets, eq(tickets.id, slaClocks.ticketId))
       .where(and(runningClock, conditions.clock, conditions.ticket, firstRunningClock))
@@ -115,7 +116,7 @@ async function deepCursor(db: Database, actors: Actors, tab: QueueTab): Promise<
     .orderBy(asc(tickets.id))
     .offset(offset - inDeadlines)
     .limit(1);
-  return row ? { due: null, id: row.id } : null;
+  return row ? { at: null, id: row.id } : null;
 }
 
 async function median(run: () => Promise<unknown>): Promise<number> {

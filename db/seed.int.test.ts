@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { migrateDatabase } from '@/db/migrate';
-import { createTestDatabase } from '@/test/database';
+import { setUpTestDatabase } from '@/test/integration-setup';
 import { contracts, organizations, users } from './schema';
 import { DEMO_MODULES, isEmpty, seedDemoData } from './seed';
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = setUpTestDatabase();
 
 describe('demo data', () => {
   it('is written into an empty database', async () => {

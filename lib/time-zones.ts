@@ -15,6 +15,14 @@ const ZONES = [
   { value: 'Pacific/Wallis', territory: 'Wallis-et-Futuna', zoneName: 'heure de Wallis-et-Futuna' },
 ] as const;
 
+/** Metropolitan France: the default zone of a new organization; other zones are named when shown. */
+export const METROPOLITAN_TIME_ZONE = 'Europe/Paris';
+
+/** Overseas zones are named next to the instants shown in them ("… (heure de La Réunion)"). */
+export function isOverseas(timeZone: string): boolean {
+  return timeZone !== METROPOLITAN_TIME_ZONE;
+}
+
 export type FrenchTimeZone = (typeof ZONES)[number]['value'];
 
 /** For a select: "La Réunion (Indian/Reunion)". */

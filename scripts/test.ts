@@ -49,7 +49,13 @@ function playwright(): Outcome {
 rmSync(RESULTS, { recursive: true, force: true });
 mkdirSync(RESULTS, { recursive: true });
 
-const outcomes = [check('typecheck', 'npx', ['tsc', '--noEmit']), check('lint', 'npx', ['eslint', '--max-warnings=0', '.']), vitest(), playwright()];
+const outcomes = [
+  check('typecheck', 'npx', ['tsc', '--noEmit']),
+  check('format', 'npx', ['prettier', '--check', '.']),
+  check('lint', 'npx', ['eslint', '--max-warnings=0', '.']),
+  vitest(),
+  playwright(),
+];
 
 console.log('\nRésumé');
 for (const { step, passed, failed } of outcomes) console.log(`  ${step.padEnd(12)} ${passed} passed, ${failed} failed`);

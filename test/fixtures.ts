@@ -4,7 +4,10 @@ import type { Database } from '@/db/client';
 import { organizations, users } from '@/db/schema';
 import { seedDemoData } from '@/db/seed';
 import type { Actor } from '@/lib/server/actor';
-import type { TicketContentInput } from '@/lib/validation/tickets';
+import { attachmentsField, type CheckedFile } from '@/lib/validation/attachments';
+import { ticketContentSchema, type TicketContent, type TicketContentInput } from '@/lib/validation/tickets';
+
+export type DemoActors = Awaited<ReturnType<typeof demoActors>>;
 
 /** The demo accounts, as actors of server operations. */
 export async function demoActors(db: Database) {
@@ -49,8 +52,9 @@ export async function addClientUsers(db: Database, organization: string, count: 
   return rows;
 }
 
-export function ticketContent(overrides: Partial<TicketContentInput> = {}): TicketContentInput {
-  return {
+/** A Demande's content as the action hands it to createTicket: parsed by the shared schema. */
+export function ticketContent(overrides: Partial<TicketContentInput> = {}): TicketContent {
+  return ticketContentSchema.parse({
     subject: 'Impossible d’éditer un acte de naissance',
     module: 'Etat civil',
     context: 'Depuis ce matin, la génération du PDF échoue pour tous les actes.',
@@ -58,7 +62,12 @@ export function ticketContent(overrides: Partial<TicketContentInput> = {}): Tick
     menuPath: 'Actes > Naissance > Éditer',
     replyPreference: 'electronic',
     ...overrides,
-  };
+  });
+}
+
+/** Files as a form sends them, checked by the attachments field every action parses. */
+export function checkedFiles(...files: Array<[fileName: string, content: string | Uint8Array<ArrayBuffer>]>): Promise<CheckedFile[]> {
+  return attachmentsField.parseAsync(files.map(([fileName, content]) => new File([content], fileName)));
 }
 
 /** An instant given as Paris wall-clock time, e.g. paris('2026-03-06T17:00'). */

@@ -9,25 +9,26 @@ import { PortalTicketList } from '@/components/tickets/portal-ticket-list';
 import { getPickupCompliance } from '@/lib/server/sla/get-pickup-compliance';
 import { buttonClasses } from '@/components/ui/button';
 import { requireClient } from '@/lib/auth/session';
-import { TICKET_STATUSES } from '@/lib/tickets';
+import { OPEN_PORTAL_STATUSES, portalTicketSearch } from '@/lib/search-params/portal-tickets';
 import { getDb } from '@/lib/server/db';
 import { getOrganizationOverview } from '@/lib/server/organizations/get-organization-overview';
 import { getSupportSuspension } from '@/lib/server/organizations/get-support-suspension';
 import { SupportSuspendedBanner } from '@/components/accounts/support-suspended-banner';
 import { listPortalTickets } from '@/lib/server/tickets/list-portal-tickets';
+import { listAnnouncements } from '@/lib/server/announcements/list-announcements';
 
 export const metadata: Metadata = { title: 'Accueil' };
-
-const OPEN = TICKET_STATUSES.filter((status) => status !== 'resolved' && status !== 'closed' && status !== 'cancelled');
 
 export default async function PortalHomePage() {
   const user = await requireClient();
   const db = await getDb();
-  const [overview, open, suspension, compliance] = await Promise.all([
+  const now = new Date();
+  const [overview, open, suspension, compliance, announcements] = await Promise.all([
     getOrganizationOverview(db, { organizationId: user.organizationId }),
-    listPortalTickets(db, user, { status: [...OPEN] }),
+    listPortalTickets(db, user, { status: [...OPEN_PORTAL_STATUSES] }),
     getSupportSuspension(db, user.organizationId),
     getPickupCompliance(db, { organizationId: user.organizationId }),
+    listAnnouncements(db, { actor: user }),
   ]);
   if (!overview) notFound();
   return (
@@ -49,14 +50,14 @@ export default async function PortalHomePage() {
           <h2 id="en-cours" className="text-lg font-semibold">
             Demandes en cours ({open.total})
           </h2>
-          <Link href="/demandes?statut=ouvertes" className="text-sm text-brand-800 underline">
+          <Link href={portalTicketSearch.href('/demandes', { status: 'open' })} className="text-sm text-brand-800 underline">
             Voir toutes les demandes
           </Link>
         </div>
         <PortalTicketList rows={open.rows} timeZone={overview.timeZone} empty="Aucune demande en cours." />
       </section>
       <div className="grid gap-6 lg:grid-cols-2">
-        <LatestAnnouncements />
+        <LatestAnnouncements announcements={announcements.announcements} timeZone={announcements.timeZone} now={now} />
         <section aria-labelledby="faq" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="faq" className="mb-3 text-lg font-semibold">
             Une question ? La FAQ a peut-être la réponse

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
 import { getDb } from '@/lib/server/db';
 import { countUnreadNotifications } from '@/lib/server/notifications/list-notifications';
-import { ROLE_LABELS } from '@/lib/auth/roles';
+import { ROLE_LABELS } from '@/lib/accounts/roles';
 import { requireStaff } from '@/lib/auth/session';
 
 const NAV = [

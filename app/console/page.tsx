@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { Cell, Row, RowHeader, Table } from '@/components/ui/table';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDate, zoneName } from '@/lib/format/french-date';
 import { getDb } from '@/lib/server/db';
@@ -24,48 +25,20 @@ export default async function ConsoleHomePage() {
         <h2 id="clients" className="mb-4 text-lg font-semibold">
           Collectivités clientes
         </h2>
-        <div className="overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <thead className="border-b border-slate-300 text-slate-700">
-              <tr>
-                <th scope="col" className="py-2 pr-4">
-                  Collectivité
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Modules
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Utilisateurs actifs
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Support depuis le
-                </th>
-                <th scope="col" className="py-2 pr-4">
-                  Fuseau
-                </th>
-                <th scope="col" className="py-2">
-                  Prise en charge en 8 h ouvrées (objectif 75 %)
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {organizations.map((organization, index) => (
-                <tr key={organization.id} className="border-b border-slate-100">
-                  <th scope="row" className="py-2 pr-4 font-medium">
-                    {organization.name}
-                  </th>
-                  <td className="py-2 pr-4">{organization.modules.join(', ')}</td>
-                  <td className="py-2 pr-4">
-                    {organization.activeUsers} / {organization.namedUserLimit}
-                  </td>
-                  <td className="py-2 pr-4">{formatDate(organization.supportStartDate)}</td>
-                  <td className="py-2 pr-4">{zoneName(organization.timeZone)}</td>
-                  <td className="py-2">{pickupRate(compliance[index] ?? null)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <Table columns={['Collectivité', 'Modules', 'Utilisateurs actifs', 'Support depuis le', 'Fuseau', 'Prise en charge en 8 h ouvrées (objectif 75 %)']}>
+          {organizations.map((organization, index) => (
+            <Row key={organization.id}>
+              <RowHeader>{organization.name}</RowHeader>
+              <Cell>{organization.modules.join(', ')}</Cell>
+              <Cell>
+                {organization.activeUsers} / {organization.namedUserLimit}
+              </Cell>
+              <Cell>{formatDate(organization.supportStartDate)}</Cell>
+              <Cell>{zoneName(organization.timeZone)}</Cell>
+              <Cell>{pickupRate(compliance[index] ?? null)}</Cell>
+            </Row>
+          ))}
+        </Table>
       </section>
     </div>
   );

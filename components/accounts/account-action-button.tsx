@@ -2,12 +2,12 @@
 
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import type { ActionState } from '@/lib/server/actions/action-state';
-import type { CreatedAccount } from './account-create-form';
+import type { CreatedAccount } from '@/lib/accounts/created-account';
+import type { FormAction } from '@/lib/forms/action-state';
 import { OneTimeSecret } from './one-time-secret';
 import { useActionForm } from '@/components/ui/use-action-form';
 
-type Action = (state: ActionState<CreatedAccount>, formData: FormData) => Promise<ActionState<CreatedAccount>>;
+type Action = FormAction<CreatedAccount>;
 
 /** One action on one account row (deactivate, reactivate, change role, reset password); its outcome is announced. */
 export function AccountActionButton({

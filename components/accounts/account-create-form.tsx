@@ -4,12 +4,12 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
-import type { ActionState } from '@/lib/server/actions/action-state';
+import type { CreatedAccount } from '@/lib/accounts/created-account';
+import type { FormAction } from '@/lib/forms/action-state';
 import { OneTimeSecret } from './one-time-secret';
 import { useActionForm } from '@/components/ui/use-action-form';
 
-export type CreatedAccount = { email: string; password: string };
-type Action = (state: ActionState<CreatedAccount>, formData: FormData) => Promise<ActionState<CreatedAccount>>;
+type Action = FormAction<CreatedAccount>;
 
 /** Creating a portal account; its generated password is shown once on success. */
 export function AccountCreateForm({ action, organizationId }: { action: Action; organizationId?: string }) {

@@ -1,12 +1,20 @@
 import Link from 'next/link';
-import { isStaff } from '@/lib/auth/roles';
+import { isStaff } from '@/lib/accounts/roles';
 import type { CurrentUser } from '@/lib/auth/session';
+import type { FormAction } from '@/lib/forms/action-state';
 import { DisableTotpForm } from './disable-totp-form';
 import { PasswordChangeForm } from './password-change-form';
 import { ProfileForm } from './profile-form';
 
 /** "Mon compte", the same in both areas: profile, password, two-factor sign-in. */
-export function AccountSettings({ user, recoveryCodesLeft }: { user: CurrentUser; recoveryCodesLeft: number }) {
+/** The account's own actions, handed down by the page. */
+export interface AccountActions {
+  updateProfile: FormAction;
+  changePassword: FormAction;
+  disableTotp: FormAction;
+}
+
+export function AccountSettings({ user, recoveryCodesLeft, actions }: { user: CurrentUser; recoveryCodesLeft: number; actions: AccountActions }) {
   return (
     <div className="flex flex-col gap-8">
       <h1 className="text-2xl font-bold">Mon compte</h1>
@@ -14,13 +22,13 @@ export function AccountSettings({ user, recoveryCodesLeft }: { user: CurrentUser
         <h2 id="profil" className="mb-4 text-lg font-semibold">
           Profil
         </h2>
-        <ProfileForm name={user.name} phone={user.phone} email={user.email} />
+        <ProfileForm action={actions.updateProfile} name={user.name} phone={user.phone} email={user.email} />
       </section>
       <section aria-labelledby="mot-de-passe" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="mot-de-passe" className="mb-4 text-lg font-semibold">
           Mot de passe
         </h2>
-        <PasswordChangeForm email={user.email} staff={isStaff(user.role)} />
+        <PasswordChangeForm action={actions.changePassword} email={user.email} staff={isStaff(user.role)} />
       </section>
       <section aria-labelledby="double-authentification" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="double-authentification" className="mb-4 text-lg font-semibold">
@@ -29,7 +37,7 @@ export function AccountSettings({ user, recoveryCodesLeft }: { user: CurrentUser
         {user.totpEnabled ? (
           <div className="flex flex-col gap-4">
             <p>Activée : un code de votre application est demandé après le mot de passe. Codes de secours restants : {recoveryCodesLeft}.</p>
-            <DisableTotpForm />
+            <DisableTotpForm action={actions.disableTotp} />
           </div>
         ) : (
           <div className="flex flex-col gap-2">

@@ -1,13 +1,13 @@
 'use client';
 
-import { disableTotpAction } from '@/app/(auth)/compte/actions';
+import type { FormAction } from '@/lib/forms/action-state';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useActionForm } from '@/components/ui/use-action-form';
 
-export function DisableTotpForm() {
-  const { state, pending, errors, onSubmit } = useActionForm(disableTotpAction);
+export function DisableTotpForm({ action }: { action: FormAction }) {
+  const { state, pending, errors, onSubmit } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Désactiver la double authentification">
       <FormStatus state={state} />

@@ -1,13 +1,13 @@
 'use client';
 
-import { forgotPasswordAction } from '@/app/(auth)/connexion/actions';
+import type { FormAction } from '@/lib/forms/action-state';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useActionForm } from '@/components/ui/use-action-form';
 
-export function ForgotPasswordForm() {
-  const { state, pending, errors, onSubmit } = useActionForm(forgotPasswordAction);
+export function ForgotPasswordForm({ action }: { action: FormAction }) {
+  const { state, pending, errors, onSubmit } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Mot de passe oublié">
       <FormStatus state={state} />

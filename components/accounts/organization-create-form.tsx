@@ -1,17 +1,20 @@
 'use client';
 
 import Link from 'next/link';
-import { createOrganizationAction } from '@/app/console/organisations/actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { ContractFields, OrganizationFields } from './organization-fields';
 import { OneTimeSecret } from './one-time-secret';
 import { useActionForm } from '@/components/ui/use-action-form';
+import type { CreatedAccount } from '@/lib/accounts/created-account';
+import type { FormAction } from '@/lib/forms/action-state';
 
 /** §11: an organization, its contract and its first administrator, in one form. */
-export function OrganizationCreateForm({ today }: { today: string }) {
-  const { state, pending, errors, formRef, onSubmit } = useActionForm(createOrganizationAction);
+export type CreatedOrganization = CreatedAccount & { organizationId: string };
+
+export function OrganizationCreateForm({ today, action }: { today: string; action: FormAction<CreatedOrganization> }) {
+  const { state, pending, errors, formRef, onSubmit } = useActionForm(action);
   if (state.status === 'success' && state.data) {
     return (
       <div className="flex flex-col gap-4">

@@ -1,14 +1,14 @@
 'use client';
 
-import { resumeSupportAction, suspendSupportAction, updateContractAction, updateOrganizationAction } from '@/app/console/organisations/actions';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { ContractFields, OrganizationFields, type ContractValues, type OrganizationValues } from './organization-fields';
 import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
 
-export function OrganizationEditForm({ organizationId, values }: { organizationId: string; values: OrganizationValues }) {
-  const { state, pending, errors, onSubmit } = useActionForm(updateOrganizationAction);
+export function OrganizationEditForm({ organizationId, values, action }: { organizationId: string; values: OrganizationValues; action: FormAction }) {
+  const { state, pending, errors, onSubmit } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Collectivité">
       <FormStatus state={state} />
@@ -23,8 +23,8 @@ export function OrganizationEditForm({ organizationId, values }: { organizationI
   );
 }
 
-export function ContractEditForm({ organizationId, values }: { organizationId: string; values: ContractValues }) {
-  const { state, pending, errors, onSubmit } = useActionForm(updateContractAction);
+export function ContractEditForm({ organizationId, values, action }: { organizationId: string; values: ContractValues; action: FormAction }) {
+  const { state, pending, errors, onSubmit } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Contrat">
       <FormStatus state={state} />
@@ -40,9 +40,16 @@ export function ContractEditForm({ organizationId, values }: { organizationId: s
 }
 
 /** §13: suspend the support with its reason, or lift the suspension. */
-export function SupportSuspensionForm({ organizationId, suspended }: { organizationId: string; suspended: boolean }) {
-  const suspend = useActionForm(suspendSupportAction);
-  const resume = useActionForm(resumeSupportAction);
+interface SupportSuspensionFormProps {
+  organizationId: string;
+  suspended: boolean;
+  suspendAction: FormAction;
+  resumeAction: FormAction;
+}
+
+export function SupportSuspensionForm({ organizationId, suspended, suspendAction, resumeAction }: SupportSuspensionFormProps) {
+  const suspend = useActionForm(suspendAction);
+  const resume = useActionForm(resumeAction);
   if (suspended) {
     return (
       <form onSubmit={resume.onSubmit} className="flex flex-col gap-3" aria-label="Rétablir le support">

@@ -3,7 +3,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { PRODUCT_MODULES } from '@/lib/accounts/product-modules';
-import { FRENCH_TIME_ZONES } from '@/lib/time-zones';
+import { FRENCH_TIME_ZONES, METROPOLITAN_TIME_ZONE } from '@/lib/time-zones';
 
 export interface OrganizationValues {
   name: string;
@@ -29,7 +29,7 @@ export function OrganizationFields({ values, errors }: { values?: OrganizationVa
         label="Fuseau horaire"
         name="timeZone"
         options={FRENCH_TIME_ZONES.map((zone) => ({ value: zone.value, label: zone.label }))}
-        defaultValue={values?.timeZone ?? 'Europe/Paris'}
+        defaultValue={values?.timeZone ?? METROPOLITAN_TIME_ZONE}
         error={errors.timeZone}
       />
       <TextAreaField

@@ -1,16 +1,22 @@
 'use client';
 
 import { startTransition, useActionState, type FormEvent } from 'react';
-import { changePasswordAction } from '@/app/(auth)/compte/actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
-import { IDLE } from '@/lib/server/actions/action-state';
+import { IDLE, type FormAction } from '@/lib/forms/action-state';
 import { NewPasswordFields } from './new-password-fields';
 
 /** Changing one's own password: the current one, then the new one twice. */
-export function PasswordChangeForm({ email, staff, submitLabel = 'Changer le mot de passe' }: { email: string; staff: boolean; submitLabel?: string }) {
-  const [state, formAction, pending] = useActionState(changePasswordAction, IDLE);
+interface PasswordChangeFormProps {
+  email: string;
+  staff: boolean;
+  submitLabel?: string;
+  action: FormAction;
+}
+
+export function PasswordChangeForm({ email, staff, submitLabel = 'Changer le mot de passe', action }: PasswordChangeFormProps) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const errors = state.status === 'error' ? state.fieldErrors : {};
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {

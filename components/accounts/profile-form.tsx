@@ -1,13 +1,13 @@
 'use client';
 
-import { updateProfileAction } from '@/app/(auth)/compte/actions';
+import type { FormAction } from '@/lib/forms/action-state';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useActionForm } from '@/components/ui/use-action-form';
 
-export function ProfileForm({ name, phone, email }: { name: string; phone: string | null; email: string }) {
-  const { state, pending, errors, onSubmit } = useActionForm(updateProfileAction);
+export function ProfileForm({ name, phone, email, action }: { name: string; phone: string | null; email: string; action: FormAction }) {
+  const { state, pending, errors, onSubmit } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Profil">
       <FormStatus state={state} />

@@ -1,14 +1,14 @@
 'use client';
 
-import { resetPasswordAction } from '@/app/(auth)/connexion/actions';
+import type { FormAction } from '@/lib/forms/action-state';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { useActionForm } from '@/components/ui/use-action-form';
 import { NewPasswordFields } from './new-password-fields';
 
 /** Rules are those of a client account here (the email is unknown to the page); the server applies the account's own. */
-export function ResetPasswordForm({ token }: { token: string }) {
-  const { state, pending, errors, onSubmit } = useActionForm(resetPasswordAction);
+export function ResetPasswordForm({ token, action }: { token: string; action: FormAction }) {
+  const { state, pending, errors, onSubmit } = useActionForm(action);
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Nouveau mot de passe">
       <FormStatus state={state} />

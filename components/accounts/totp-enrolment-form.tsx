@@ -1,16 +1,26 @@
 'use client';
 
 import Link from 'next/link';
-import { confirmTotpAction } from '@/app/(auth)/compte/actions';
+import type { FormAction } from '@/lib/forms/action-state';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useActionForm } from '@/components/ui/use-action-form';
 
 /** Scan (or type the secret), then confirm with a code; the 10 recovery codes are shown once. */
-export function TotpEnrolmentForm({ qrDataUrl, secret, continueHref }: { qrDataUrl: string; secret: string; continueHref: string }) {
-  const { state, pending, errors, onSubmit } = useActionForm(confirmTotpAction);
-  const codes = state.status === 'success' ? (state.data as { recoveryCodes: string[] } | undefined)?.recoveryCodes : undefined;
+export function TotpEnrolmentForm({
+  qrDataUrl,
+  secret,
+  continueHref,
+  action,
+}: {
+  qrDataUrl: string;
+  secret: string;
+  continueHref: string;
+  action: FormAction<{ recoveryCodes: string[] }>;
+}) {
+  const { state, pending, errors, onSubmit } = useActionForm(action);
+  const codes = state.status === 'success' ? state.data?.recoveryCodes : undefined;
   if (codes) {
     return (
       <div className="flex flex-col gap-4">

@@ -2,13 +2,14 @@ import { formatDateTime } from '@/lib/format/french-date';
 import { KIND_FIELDS, START_LABELS, isMaintenance } from '@/lib/announcements/kinds';
 import type { Phase } from '@/lib/announcements/timeline';
 import type { AnnouncementView } from '@/lib/server/announcements/list-announcements';
+import { isOverseas } from '@/lib/time-zones';
 import { AnnouncementBody } from './announcement-body';
 import { AnnouncementFiles } from './announcement-files';
 import { AnnouncementKindBadge } from './announcement-kind-badge';
 
 interface AnnouncementCardProps {
   announcement: AnnouncementView;
-  /** The reader's zone: the organization's (§5), named when it is not Paris. */
+  /** The reader's zone: the organization's (§5), named when overseas. */
   timeZone: string;
   phase: Phase;
 }
@@ -16,7 +17,7 @@ interface AnnouncementCardProps {
 /** One announcement in full: kind, dates in the reader's zone, text and files. */
 export function AnnouncementCard({ announcement, timeZone, phase }: AnnouncementCardProps) {
   const { id, kind, title, version, startsAt, endsAt, module, body, files, publishedAt } = announcement;
-  const format = (instant: Date) => formatDateTime(instant, timeZone, { showZone: timeZone !== 'Europe/Paris' });
+  const format = (instant: Date) => formatDateTime(instant, timeZone, { showZone: isOverseas(timeZone) });
   const titleId = `annonce-${id}-titre`;
   return (
     <article id={`annonce-${id}`} aria-labelledby={titleId} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-5">

@@ -1,3 +1,4 @@
+import { formatFileSize } from '@/lib/format/file-size';
 import type { AnnouncementFileSummary } from '@/lib/server/announcements/list-announcements';
 
 /** The files of an announcement, each a download through the authorised route. */
@@ -12,16 +13,10 @@ export function AnnouncementFiles({ files }: { files: AnnouncementFileSummary[] 
             <a href={`/api/annonces/fichiers/${file.id}`} download className="font-medium text-brand-800 underline">
               {file.fileName}
             </a>{' '}
-            <span className="text-slate-600">({formatSize(file.size)})</span>
+            <span className="text-slate-600">({formatFileSize(file.size)})</span>
           </li>
         ))}
       </ul>
     </div>
   );
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} o`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} Ko`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`;
 }

@@ -11,9 +11,8 @@ import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { ANNOUNCEMENT_KIND_LABELS, ANNOUNCEMENT_KINDS, KIND_FIELDS, START_LABELS, isAnnouncementKind, type AnnouncementKind } from '@/lib/announcements/kinds';
-import { IDLE } from '@/lib/server/actions/action-state';
+import { IDLE, type FormAction } from '@/lib/forms/action-state';
 import { SHORT_NOTICE_MESSAGE } from '@/lib/validation/announcements';
-import { createAnnouncementAction, updateAnnouncementAction } from './actions';
 
 export interface AnnouncementDraft {
   kind: AnnouncementKind;
@@ -29,6 +28,8 @@ export interface AnnouncementDraft {
 export const EMPTY_ANNOUNCEMENT: AnnouncementDraft = { kind: 'release', title: '', version: '', module: '', startsAt: '', endsAt: '', body: '' };
 
 interface AnnouncementFormProps {
+  /** Publishes a new announcement, or corrects `existing`. */
+  action: FormAction;
   modules: string[];
   initial?: AnnouncementDraft;
   /** Editing: the announcement, and the files already published with it. */
@@ -44,8 +45,8 @@ const START_HINTS: Partial<Record<AnnouncementKind, string>> = {
 };
 
 /** Writes or corrects an announcement (§5, §10.2, §12); the server decides, the form explains. */
-export function AnnouncementForm({ modules, initial = EMPTY_ANNOUNCEMENT, existing }: AnnouncementFormProps) {
-  const [state, formAction, pending] = useActionState(existing ? updateAnnouncementAction : createAnnouncementAction, IDLE);
+export function AnnouncementForm({ action, modules, initial = EMPTY_ANNOUNCEMENT, existing }: AnnouncementFormProps) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const [draft, setDraft] = useState<AnnouncementDraft>(initial);
   const [files, setFiles] = useState<PickedFile[]>([]);
   const form = useRef<HTMLFormElement>(null);

@@ -1,10 +1,15 @@
 import Link from 'next/link';
 import { ANNOUNCEMENT_KIND_FILTERS, type AnnouncementKind } from '@/lib/announcements/kinds';
+import { announcementSearch } from '@/lib/search-params/announcements';
 
 /** Links to the list of one kind; the current one is marked for screen readers too. */
 export function KindFilter({ current, basePath }: { current: AnnouncementKind | null; basePath: string }) {
-  const items = [{ href: basePath, label: 'Toutes', active: current === null }].concat(
-    ANNOUNCEMENT_KIND_FILTERS.map((filter) => ({ href: `${basePath}?type=${filter.slug}`, label: filter.label, active: current === filter.kind })),
+  const items = [{ href: announcementSearch.href(basePath, {}), label: 'Toutes', active: current === null }].concat(
+    ANNOUNCEMENT_KIND_FILTERS.map((filter) => ({
+      href: announcementSearch.href(basePath, { kind: filter.kind }),
+      label: filter.label,
+      active: current === filter.kind,
+    })),
   );
   return (
     <nav aria-label="Filtrer les annonces par type">

@@ -1,21 +1,18 @@
 import Link from 'next/link';
-import { requireClient } from '@/lib/auth/session';
 import { START_LABELS } from '@/lib/announcements/kinds';
 import { latestAnnouncements } from '@/lib/announcements/timeline';
 import { formatDateTime } from '@/lib/format/french-date';
-import { getDb } from '@/lib/server/db';
-import { listAnnouncements } from '@/lib/server/announcements/list-announcements';
+import type { AnnouncementView } from '@/lib/server/announcements/list-announcements';
+import { isOverseas } from '@/lib/time-zones';
 import { AnnouncementKindBadge } from './announcement-kind-badge';
 
 /**
  * For the portal home: the three announcements to read first (maintenance or versions under
  * way or ahead, then the latest news), compact, dated in the organization's zone.
  */
-export async function LatestAnnouncements() {
-  const user = await requireClient();
-  const { timeZone, announcements } = await listAnnouncements(await getDb(), { actor: user });
-  const latest = latestAnnouncements(announcements, new Date());
-  const format = (instant: Date) => formatDateTime(instant, timeZone, { showZone: timeZone !== 'Europe/Paris' });
+export function LatestAnnouncements({ announcements, timeZone, now }: { announcements: AnnouncementView[]; timeZone: string; now: Date }) {
+  const latest = latestAnnouncements(announcements, now);
+  const format = (instant: Date) => formatDateTime(instant, timeZone, { showZone: isOverseas(timeZone) });
   return (
     <section aria-labelledby="annonces-recentes" className="rounded-lg border border-slate-200 bg-white p-6">
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">

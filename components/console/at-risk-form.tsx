@@ -1,14 +1,14 @@
 'use client';
 
-import { saveAtRiskAction } from '@/app/console/parametres/actions';
+import type { FormAction } from '@/lib/forms/action-state';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useActionForm } from '@/components/ui/use-action-form';
 
 /** DOMAIN "Support clocks": the share of a budget after which a clock is "à risque". */
-export function AtRiskForm({ percent }: { percent: number }) {
-  const { state, pending, errors, onSubmit } = useActionForm(saveAtRiskAction);
+export function AtRiskForm({ percent, action }: { percent: number; action: FormAction }) {
+  const { state, pending, errors, onSubmit } = useActionForm(action);
 
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3" aria-label="Seuil « à risque »">

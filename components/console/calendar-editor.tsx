@@ -1,13 +1,12 @@
 'use client';
 
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
-import { saveCalendarAction } from '@/app/console/parametres/actions';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { validateCalendar, type BusinessCalendar, type IsoWeekday } from '@/lib/calendar';
 import { zoneName } from '@/lib/format/french-date';
-import { IDLE } from '@/lib/server/actions/action-state';
+import { IDLE, type FormAction } from '@/lib/forms/action-state';
 import { previewCalendar } from '@/lib/support/calendar-preview';
 import { FRENCH_TIME_ZONES } from '@/lib/time-zones';
 import { WEEKDAYS, calendarFieldErrors } from '@/lib/validation/support';
@@ -60,9 +59,9 @@ const inputClasses = 'w-24 rounded-md border border-slate-400 bg-white px-2 py-1
  * French holidays, the zone. The next 14 days are previewed with the engine as you type; the
  * server validates again and saves nothing invalid.
  */
-export function CalendarEditor({ initial, now }: { initial: BusinessCalendar; now: string }) {
+export function CalendarEditor({ initial, now, action }: { initial: BusinessCalendar; now: string; action: FormAction }) {
   const [draft, setDraft] = useState(() => draftOf(initial));
-  const [state, formAction, pending] = useActionState(saveCalendarAction, IDLE);
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const errors = state.status === 'error' ? state.fieldErrors : {};
 
   const calendar = calendarOf(draft);

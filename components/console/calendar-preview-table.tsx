@@ -1,3 +1,4 @@
+import { Cell, Row, RowHeader, Table } from '@/components/ui/table';
 import type { PreviewDay } from '@/lib/support/calendar-preview';
 import { formatDate } from '@/lib/format/french-date';
 
@@ -22,28 +23,13 @@ function capitalized(text: string): string {
 /** The next days as the engine counts them: open hours, or why the support is closed. */
 export function CalendarPreviewTable({ days, caption }: { days: PreviewDay[]; caption: string }) {
   return (
-    <table className="w-full text-left text-sm">
-      <caption className="mb-2 text-left font-semibold text-slate-800">{caption}</caption>
-      <thead className="border-b border-slate-300 text-slate-700">
-        <tr>
-          <th scope="col" className="py-1 pr-3">
-            Jour
-          </th>
-          <th scope="col" className="py-1">
-            Ouverture
-          </th>
-        </tr>
-      </thead>
-      <tbody>
-        {days.map((day) => (
-          <tr key={day.date} className={`border-b border-slate-100 ${day.open ? '' : 'text-slate-700'}`}>
-            <th scope="row" className="py-1 pr-3 font-medium">
-              {capitalized(formatDate(day.date))}
-            </th>
-            <td className={`py-1 ${day.open ? '' : 'italic'}`}>{describe(day)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <Table caption={caption} columns={['Jour', 'Ouverture']}>
+      {days.map((day) => (
+        <Row key={day.date} className={day.open ? undefined : 'text-slate-700'}>
+          <RowHeader>{capitalized(formatDate(day.date))}</RowHeader>
+          <Cell className={day.open ? undefined : 'italic'}>{describe(day)}</Cell>
+        </Row>
+      ))}
+    </Table>
   );
 }

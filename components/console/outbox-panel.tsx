@@ -1,11 +1,13 @@
+import { Cell, Row, RowHeader, Table } from '@/components/ui/table';
 import { formatDateTime } from '@/lib/format/french-date';
 import type { getOutboxOverview } from '@/lib/server/support/get-outbox-overview';
+import { EMAIL_STATUS_LABELS } from '@/lib/email/email-statuses';
+import type { FormAction } from '@/lib/forms/action-state';
 import { RetryEmailButton } from './retry-email-button';
 
 type Overview = Awaited<ReturnType<typeof getOutboxOverview>>;
 type Email = Overview['latest'][number];
 
-const STATUS_LABELS: Record<Email['status'], string> = { sent: 'Envoyé', pending: 'En attente', failed: 'En échec' };
 const STATUS_TONES: Record<Email['status'], string> = {
   sent: 'bg-green-100 text-green-900',
   pending: 'bg-amber-100 text-amber-900',
@@ -13,7 +15,7 @@ const STATUS_TONES: Record<Email['status'], string> = {
 };
 
 /** The email outbox for managers: totals, failures to retry, the latest messages. */
-export function OutboxPanel({ overview, timeZone }: { overview: Overview; timeZone: string }) {
+export function OutboxPanel({ overview, timeZone, retryEmailAction }: { overview: Overview; timeZone: string; retryEmailAction: FormAction }) {
   const { counts } = overview;
   return (
     <div className="flex flex-col gap-6">
@@ -31,69 +33,36 @@ export function OutboxPanel({ overview, timeZone }: { overview: Overview; timeZo
           </div>
         ))}
       </dl>
-      {overview.failed.length > 0 && <EmailTable caption="Courriels en échec, à réessayer" emails={overview.failed} timeZone={timeZone} />}
-      <EmailTable caption="Derniers courriels" emails={overview.latest} timeZone={timeZone} />
+      {overview.failed.length > 0 && (
+        <EmailTable caption="Courriels en échec, à réessayer" emails={overview.failed} timeZone={timeZone} retryEmailAction={retryEmailAction} />
+      )}
+      <EmailTable caption="Derniers courriels" emails={overview.latest} timeZone={timeZone} retryEmailAction={retryEmailAction} />
     </div>
   );
 }
 
-function EmailTable({ caption, emails, timeZone }: { caption: string; emails: Email[]; timeZone: string }) {
+function EmailTable({ caption, emails, timeZone, retryEmailAction }: { caption: string; emails: Email[]; timeZone: string; retryEmailAction: FormAction }) {
   return (
-    <div className="overflow-x-auto">
-      <table className="w-full text-left text-sm">
-        <caption className="mb-2 text-left font-semibold text-slate-800">{caption}</caption>
-        <thead className="border-b border-slate-300 text-slate-700">
-          <tr>
-            <th scope="col" className="py-2 pr-3">
-              Destinataire
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Objet
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Statut
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Tentatives
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Dernière erreur
-            </th>
-            <th scope="col" className="py-2 pr-3">
-              Prochain essai
-            </th>
-            <th scope="col" className="py-2">
-              Action
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {emails.length === 0 && (
-            <tr>
-              <td colSpan={7} className="py-4 text-center text-slate-700">
-                Aucun courriel.
-              </td>
-            </tr>
-          )}
-          {emails.map((email) => (
-            <tr key={email.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="break-all py-2 pr-3 font-medium">
-                {email.toAddress}
-              </th>
-              <td className="py-2 pr-3">{email.subject}</td>
-              <td className="py-2 pr-3">
-                <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_TONES[email.status]}`}>
-                  {STATUS_LABELS[email.status]}
-                </span>
-              </td>
-              <td className="py-2 pr-3">{email.attempts}</td>
-              <td className="max-w-xs break-words py-2 pr-3 text-slate-700">{email.lastError ?? '—'}</td>
-              <td className="py-2 pr-3">{email.status === 'pending' ? formatDateTime(email.nextAttemptAt, timeZone) : '—'}</td>
-              <td className="py-2">{email.status === 'failed' ? <RetryEmailButton emailId={email.id} recipient={email.toAddress} /> : null}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <Table
+      caption={caption}
+      columns={['Destinataire', 'Objet', 'Statut', 'Tentatives', 'Dernière erreur', 'Prochain essai', 'Action']}
+      empty={emails.length === 0 && 'Aucun courriel.'}
+    >
+      {emails.map((email) => (
+        <Row key={email.id}>
+          <RowHeader className="break-all">{email.toAddress}</RowHeader>
+          <Cell>{email.subject}</Cell>
+          <Cell>
+            <span className={`inline-block rounded-full px-2 py-0.5 text-xs font-semibold ${STATUS_TONES[email.status]}`}>
+              {EMAIL_STATUS_LABELS[email.status]}
+            </span>
+          </Cell>
+          <Cell>{email.attempts}</Cell>
+          <Cell className="max-w-xs break-words text-slate-700">{email.lastError ?? '—'}</Cell>
+          <Cell>{email.status === 'pending' ? formatDateTime(email.nextAttemptAt, timeZone) : '—'}</Cell>
+          <Cell>{email.status === 'failed' ? <RetryEmailButton action={retryEmailAction} emailId={email.id} recipient={email.toAddress} /> : null}</Cell>
+        </Row>
+      ))}
+    </Table>
   );
 }

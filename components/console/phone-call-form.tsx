@@ -1,25 +1,25 @@
 'use client';
 
 import { startTransition, useActionState, useState, type FormEvent } from 'react';
-import { phoneCallAction } from '@/app/console/demandes/nouvelle/actions';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
-import { IDLE } from '@/lib/server/actions/action-state';
+import { IDLE, type FormAction } from '@/lib/forms/action-state';
 
 interface PhoneCallFormProps {
   organization: { id: string; name: string; modules: string[] };
   requesters: Array<{ id: string; name: string; email: string; phone: string | null }>;
+  action: FormAction;
 }
 
 /**
  * What the caller says, written down by the technician (§12, §16): the same content as a portal
  * Demande, answered by call-back unless the caller prefers an electronic answer.
  */
-export function PhoneCallForm({ organization, requesters }: PhoneCallFormProps) {
-  const [state, formAction, pending] = useActionState(phoneCallAction, IDLE);
+export function PhoneCallForm({ organization, requesters, action }: PhoneCallFormProps) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const [reply, setReply] = useState<'callback' | 'electronic'>('callback');
   const [phone, setPhone] = useState('');
   const [phoneEdited, setPhoneEdited] = useState(false);

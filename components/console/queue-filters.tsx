@@ -2,9 +2,10 @@ import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { SEVERITIES } from '@/lib/sla';
-import { QUEUE_TAB_SLUGS, type QueueTab } from '@/lib/support/queue-tabs';
+import { hasQueueFilters, queueSearch, UNASSIGNED, type QueueFilters } from '@/lib/search-params/queue';
+import type { QueueTab } from '@/lib/support/queue-tabs';
 import { SEVERITY_LABELS, TICKET_STATUS_LABELS, TICKET_STATUSES } from '@/lib/tickets';
-import { CHANNEL_LABELS, CHANNELS, QUEUE_PARAMS, UNASSIGNED, queueSearchString, type QueueFilters } from '@/lib/validation/support';
+import { CHANNEL_LABELS, TICKET_CHANNELS } from '@/lib/tickets';
 
 interface QueueFiltersProps {
   tab: QueueTab;
@@ -16,60 +17,60 @@ interface QueueFiltersProps {
 
 /** A GET form: the filters live in the URL, so they survive a refresh and the auto-refresh. */
 export function QueueFiltersForm({ tab, filters, organizations, modules, staff }: QueueFiltersProps) {
-  const active = Object.keys(filters).length > 0;
+  const fields = queueSearch.fields({ tab, ...filters });
   return (
     <form method="get" action="/console/demandes" aria-label="Filtres" className="rounded-lg border border-slate-200 bg-white p-4">
-      <input type="hidden" name={QUEUE_PARAMS.tab} value={QUEUE_TAB_SLUGS[tab]} />
+      {fields.tab.value && <input type="hidden" name={fields.tab.name} value={fields.tab.value} />}
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
         <SelectField
           label="Collectivité"
-          name={QUEUE_PARAMS.organizationId}
-          defaultValue={filters.organizationId ?? ''}
+          name={fields.organizationId.name}
+          defaultValue={fields.organizationId.value}
           placeholder="Toutes"
           options={organizations.map((organization) => ({ value: organization.id, label: organization.name }))}
         />
         <SelectField
           label="Module"
-          name={QUEUE_PARAMS.module}
-          defaultValue={filters.module ?? ''}
+          name={fields.module.name}
+          defaultValue={fields.module.value}
           placeholder="Tous"
           options={modules.map((module) => ({ value: module, label: module }))}
         />
         <SelectField
           label="Criticité"
-          name={QUEUE_PARAMS.severity}
-          defaultValue={filters.severity ?? ''}
+          name={fields.severity.name}
+          defaultValue={fields.severity.value}
           placeholder="Toutes"
           options={SEVERITIES.map((severity) => ({ value: severity, label: SEVERITY_LABELS[severity] }))}
         />
         <SelectField
           label="Statut"
-          name={QUEUE_PARAMS.status}
-          defaultValue={filters.status ?? ''}
+          name={fields.status.name}
+          defaultValue={fields.status.value}
           placeholder="Tous"
           options={TICKET_STATUSES.map((status) => ({ value: status, label: TICKET_STATUS_LABELS[status] }))}
         />
         <SelectField
           label="Assignée à"
-          name={QUEUE_PARAMS.assigneeId}
-          defaultValue={filters.assigneeId ?? ''}
+          name={fields.assigneeId.name}
+          defaultValue={fields.assigneeId.value}
           placeholder="Peu importe"
           options={[{ value: UNASSIGNED, label: 'Personne' }, ...staff.map((member) => ({ value: member.id, label: member.name }))]}
         />
         <SelectField
           label="Canal"
-          name={QUEUE_PARAMS.channel}
-          defaultValue={filters.channel ?? ''}
+          name={fields.channel.name}
+          defaultValue={fields.channel.value}
           placeholder="Tous"
-          options={CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))}
+          options={TICKET_CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))}
         />
       </div>
       <div className="mt-4 flex flex-wrap gap-3">
         <button type="submit" className={buttonClasses('primary')}>
           Filtrer
         </button>
-        {active && (
-          <Link href={`/console/demandes${queueSearchString(tab, {})}`} className={buttonClasses('secondary')}>
+        {hasQueueFilters(filters) && (
+          <Link href={queueSearch.href('/console/demandes', { tab })} className={buttonClasses('secondary')}>
             Effacer les filtres
           </Link>
         )}

@@ -2,12 +2,12 @@
 
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
-import { bulkTriageAction, type BulkTriageResult } from '@/app/console/demandes/queue-actions';
 import { StatusBadge } from '@/components/tickets/status-badge';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
-import { IDLE, type ActionState } from '@/lib/server/actions/action-state';
+import { IDLE, type ActionState, type FormAction } from '@/lib/forms/action-state';
+import type { BulkTriageOutcome } from '@/lib/support/bulk-triage';
 import type { TicketStatus } from '@/lib/tickets';
 import { DeadlineGauge, type DeadlineView } from './deadline-gauge';
 
@@ -26,45 +26,53 @@ export interface QueueTableRow {
   deadline: DeadlineView | null;
 }
 
-type Outcome = { intent: 'assign' | 'take'; results: BulkTriageResult[] };
-
 interface Report {
   done: string | null;
   failures: string[];
 }
 
 /** The queue's rows, selectable for bulk assignment or pickup, each linking to its Demande. */
-export function QueueTable({ rows, staff, caption }: { rows: QueueTableRow[]; staff: Array<{ id: string; name: string }>; caption: string }) {
+interface QueueTableProps {
+  rows: QueueTableRow[];
+  staff: Array<{ id: string; name: string }>;
+  caption: string;
+  bulkTriageAction: FormAction<BulkTriageOutcome>;
+}
+
+export function QueueTable({ rows, staff, caption, bulkTriageAction }: QueueTableProps) {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [report, setReport] = useState<Report | null>(null);
   // Rows that left the page (taken by a colleague, moved to another queue) are no longer selected.
   const chosen = rows.filter((row) => selected.has(row.id));
   const takeable = chosen.filter((row) => row.takeable).length;
 
-  const [state, formAction, pending] = useActionState(async (previous: ActionState<Outcome>, formData: FormData): Promise<ActionState<Outcome>> => {
-    const references = new Map(rows.map((row) => [row.id, row.reference]));
-    const assignee = staff.find((member) => member.id === formData.get('assigneeId'))?.name;
-    const next = await bulkTriageAction(previous, formData);
-    if (next.status === 'success' && next.data) {
-      const { intent, results } = next.data;
-      const succeeded = results.filter((result) => result.ok).map((result) => references.get(result.ticketId) ?? 'Demande');
-      const failed = results.filter((result) => !result.ok);
-      setReport({
-        done:
-          succeeded.length === 0
-            ? null
-            : intent === 'assign'
-              ? `Assignée${succeeded.length > 1 ? 's' : ''} à ${assignee ?? 'votre collègue'} : ${succeeded.join(', ')}.`
-              : `Prise${succeeded.length > 1 ? 's' : ''} en charge : ${succeeded.join(', ')}.`,
-        failures: failed.map((result) => `${references.get(result.ticketId) ?? 'Demande'} : ${result.reason ?? 'refusée.'}`),
-      });
-      // What failed stays selected, to try again or otherwise.
-      setSelected(new Set(failed.map((result) => result.ticketId)));
-    } else {
-      setReport(null);
-    }
-    return next;
-  }, IDLE);
+  const [state, formAction, pending] = useActionState(
+    async (previous: ActionState<BulkTriageOutcome>, formData: FormData): Promise<ActionState<BulkTriageOutcome>> => {
+      const references = new Map(rows.map((row) => [row.id, row.reference]));
+      const assignee = staff.find((member) => member.id === formData.get('assigneeId'))?.name;
+      const next = await bulkTriageAction(previous, formData);
+      if (next.status === 'success' && next.data) {
+        const { intent, results } = next.data;
+        const succeeded = results.filter((result) => result.ok).map((result) => references.get(result.ticketId) ?? 'Demande');
+        const failed = results.filter((result) => !result.ok);
+        setReport({
+          done:
+            succeeded.length === 0
+              ? null
+              : intent === 'assign'
+                ? `Assignée${succeeded.length > 1 ? 's' : ''} à ${assignee ?? 'votre collègue'} : ${succeeded.join(', ')}.`
+                : `Prise${succeeded.length > 1 ? 's' : ''} en charge : ${succeeded.join(', ')}.`,
+          failures: failed.map((result) => `${references.get(result.ticketId) ?? 'Demande'} : ${result.reason ?? 'refusée.'}`),
+        });
+        // What failed stays selected, to try again or otherwise.
+        setSelected(new Set(failed.map((result) => result.ticketId)));
+      } else {
+        setReport(null);
+      }
+      return next;
+    },
+    IDLE,
+  );
 
   const toggle = (id: string, on: boolean) =>
     setSelected((current) => {

@@ -1,6 +1,6 @@
 import Link from 'next/link';
+import { queueSearch, type QueueFilters } from '@/lib/search-params/queue';
 import { QUEUE_TAB_LABELS, QUEUE_TABS, type QueueTab } from '@/lib/support/queue-tabs';
-import { queueSearchString, type QueueFilters } from '@/lib/validation/support';
 
 /** The queues as links (a refresh or a shared link keeps the queue), each with its count. */
 export function QueueTabs({ current, counts, filters, limit }: { current: QueueTab; counts: Record<QueueTab, number>; filters: QueueFilters; limit: number }) {
@@ -10,7 +10,7 @@ export function QueueTabs({ current, counts, filters, limit }: { current: QueueT
         {QUEUE_TABS.map((tab) => (
           <li key={tab}>
             <Link
-              href={`/console/demandes${queueSearchString(tab, filters)}`}
+              href={queueSearch.href('/console/demandes', { ...filters, tab })}
               aria-current={tab === current ? 'page' : undefined}
               className="inline-flex items-center gap-2 rounded-md px-3 py-2 text-sm font-medium text-slate-800 hover:bg-slate-100 aria-[current=page]:bg-brand-800 aria-[current=page]:text-white"
             >

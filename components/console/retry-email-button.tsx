@@ -1,12 +1,11 @@
 'use client';
 
 import { useActionState } from 'react';
-import { retryEmailAction } from '@/app/console/parametres/actions';
-import { IDLE } from '@/lib/server/actions/action-state';
+import { IDLE, type FormAction } from '@/lib/forms/action-state';
 
 /** "Réessayer" on a failed email: back in the outbox, due now. */
-export function RetryEmailButton({ emailId, recipient }: { emailId: string; recipient: string }) {
-  const [state, formAction, pending] = useActionState(retryEmailAction, IDLE);
+export function RetryEmailButton({ emailId, recipient, action }: { emailId: string; recipient: string; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="flex flex-col gap-1">
       <input type="hidden" name="emailId" value={emailId} />

@@ -1,14 +1,13 @@
 'use client';
 
 import { useActionState } from 'react';
-import { staffTotpAction } from '@/app/console/parametres/actions';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { IDLE } from '@/lib/server/actions/action-state';
+import { IDLE, type FormAction } from '@/lib/forms/action-state';
 
 /** Managers can require two-factor sign-in of all staff. */
-export function StaffTotpForm({ required }: { required: boolean }) {
-  const [state, formAction, pending] = useActionState(staffTotpAction, IDLE);
+export function StaffTotpForm({ required, action }: { required: boolean; action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <FormStatus state={state} />

@@ -9,7 +9,7 @@ import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { FAQ_MODULES } from '@/lib/faq/modules';
-import type { ActionState } from '@/lib/server/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { FaqMarkdown } from './faq-markdown';
 
 export interface FaqArticleFormValues {

@@ -1,7 +1,7 @@
 'use client';
 
 import { useActionState } from 'react';
-import type { ActionState } from '@/lib/server/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 
 interface FaqPublicationToggleProps {
   articleId: string;

@@ -2,7 +2,7 @@
 
 import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import type { ActionState } from '@/lib/server/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 
 interface VoteOutcome {
   helpful: boolean;

@@ -1,16 +1,19 @@
-import { getDb } from '@/lib/server/db';
-import { countUnreadNotifications, getEmailPreference, listNotifications } from '@/lib/server/notifications/list-notifications';
+import type { FormAction } from '@/lib/forms/action-state';
+import type { NotificationCenter as NotificationCenterData } from '@/lib/server/notifications/list-notifications';
 import { NotificationList } from './notification-list';
 import { NotificationSettings } from './notification-settings';
 
+interface NotificationCenterProps {
+  center: NotificationCenterData;
+  ticketBase: '/demandes' | '/console/demandes';
+  timeZone: string;
+  markAllReadAction: FormAction;
+  emailPreferenceAction: FormAction;
+}
+
 /** The notifications page of either area, for the signed-in user only. */
-export async function NotificationsPage({ userId, ticketBase, timeZone }: { userId: string; ticketBase: '/demandes' | '/console/demandes'; timeZone: string }) {
-  const db = await getDb();
-  const [items, unread, emailEnabled] = await Promise.all([
-    listNotifications(db, { userId }),
-    countUnreadNotifications(db, userId),
-    getEmailPreference(db, userId),
-  ]);
+export function NotificationCenter({ center, ticketBase, timeZone, markAllReadAction, emailPreferenceAction }: NotificationCenterProps) {
+  const { items, unread, emailEnabled } = center;
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
       <div className="flex flex-col gap-4">
@@ -20,7 +23,7 @@ export async function NotificationsPage({ userId, ticketBase, timeZone }: { user
         </p>
         <NotificationList items={items} ticketHref={(reference) => `${ticketBase}/${reference}`} timeZone={timeZone} />
       </div>
-      <NotificationSettings emailEnabled={emailEnabled} unread={unread} />
+      <NotificationSettings emailEnabled={emailEnabled} unread={unread} markAllReadAction={markAllReadAction} emailPreferenceAction={emailPreferenceAction} />
     </div>
   );
 }

@@ -1,12 +1,18 @@
 'use client';
 
 import { useActionState } from 'react';
-import { markAllReadAction, emailPreferenceAction } from '@/app/actions/notifications';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { IDLE } from '@/lib/server/actions/action-state';
+import { IDLE, type FormAction } from '@/lib/forms/action-state';
 
-export function NotificationSettings({ emailEnabled, unread }: { emailEnabled: boolean; unread: number }) {
+interface NotificationSettingsProps {
+  emailEnabled: boolean;
+  unread: number;
+  markAllReadAction: FormAction;
+  emailPreferenceAction: FormAction;
+}
+
+export function NotificationSettings({ emailEnabled, unread, markAllReadAction, emailPreferenceAction }: NotificationSettingsProps) {
   const [readState, markAll, marking] = useActionState(markAllReadAction, IDLE);
   const [emailState, savePreference, saving] = useActionState(emailPreferenceAction, IDLE);
   return (

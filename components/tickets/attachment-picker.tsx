@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { formatFileSize } from '@/lib/format/file-size';
 import { MAX_ATTACHMENTS, acceptedExtensions, checkAttachment } from '@/lib/validation/attachments';
 
 export interface PickedFile {
@@ -116,7 +117,7 @@ export function AttachmentPicker({ label, files, onChange, error }: AttachmentPi
                 <img src={picked.previewUrl} alt={`Aperçu de ${picked.file.name}`} className="h-12 w-12 rounded object-cover" />
               )}
               <span className="flex-1 break-all">
-                {picked.file.name} <span className="text-slate-600">({formatSize(picked.file.size)})</span>
+                {picked.file.name} <span className="text-slate-600">({formatFileSize(picked.file.size)})</span>
                 {picked.error && <span className="block font-medium text-red-700">{picked.error} Ce fichier ne sera pas envoyé.</span>}
               </span>
               <button type="button" onClick={() => remove(picked)} className="rounded-md px-2 py-1 font-semibold text-slate-800 hover:bg-slate-100">
@@ -128,10 +129,4 @@ export function AttachmentPicker({ label, files, onChange, error }: AttachmentPi
       )}
     </div>
   );
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} o`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} Ko`;
-  return `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} Mo`;
 }

@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect } from 'react';
-import { draftKey } from '../../nouvelle/new-ticket-form';
+import { draftKey } from './new-ticket-form';
 
 /** The Demande is filed: its draft has served. */
 export function ClearDraft({ userId }: { userId: string }) {

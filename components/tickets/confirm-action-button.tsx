@@ -3,7 +3,7 @@
 import { useActionState, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { IDLE, type ActionState } from '@/lib/server/actions/action-state';
+import { IDLE, type ActionState } from '@/lib/forms/action-state';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
 

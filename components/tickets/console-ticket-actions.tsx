@@ -6,29 +6,29 @@ import { MessageForm } from '@/components/tickets/message-form';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
-import { IDLE } from '@/lib/server/actions/action-state';
-import type { TicketAction } from '@/lib/tickets';
-import {
-  assignAction,
-  closeAction,
-  commentAction,
-  deliverActionPlanAction,
-  deliverRemedyAction,
-  qualifyAction,
-  reopenAction,
-  requalifyAction,
-  requestInformationAction,
-  resolveAction,
-  takeAction,
-} from './actions';
+import { IDLE, type FormAction } from '@/lib/forms/action-state';
+import { SEVERITIES } from '@/lib/sla';
+import { SEVERITY_LABELS, type TicketAction } from '@/lib/tickets';
 
-const SEVERITIES = [
-  { value: 'blocking', label: 'Bloquante' },
-  { value: 'major', label: 'Majeure' },
-  { value: 'minor', label: 'Mineure' },
-];
+const SEVERITY_OPTIONS = SEVERITIES.map((value) => ({ value, label: SEVERITY_LABELS[value] }));
+
+/** The console's operations on a Demande, handed down by the page. */
+export interface ConsoleTicketActions {
+  take: FormAction;
+  assign: FormAction;
+  qualify: FormAction;
+  requalify: FormAction;
+  requestInformation: FormAction;
+  deliverActionPlan: FormAction;
+  deliverRemedy: FormAction;
+  resolve: FormAction;
+  close: FormAction;
+  reopen: FormAction;
+  comment: FormAction;
+}
 
 interface TicketActionsProps {
+  actions: ConsoleTicketActions;
   hidden: { ticketId: string; reference: string };
   allowed: TicketAction[];
   staff: Array<{ id: string; name: string }>;
@@ -37,16 +37,16 @@ interface TicketActionsProps {
 }
 
 /** The staff's actions on a Demande: only those the lifecycle allows now are shown. */
-export function TicketActions({ hidden, allowed, staff, assigneeId, severity }: TicketActionsProps) {
+export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, assigneeId, severity }: TicketActionsProps) {
   const can = (action: TicketAction) => allowed.includes(action);
   const [outcome, setOutcome] = useState('anomaly');
   return (
     <div className="flex flex-col gap-5">
-      {can('take_in_charge') && <ConfirmActionButton action={takeAction} hidden={hidden} label="Prendre en charge" variant="primary" />}
+      {can('take_in_charge') && <ConfirmActionButton action={actions.take} hidden={hidden} label="Prendre en charge" variant="primary" />}
 
       {can('qualify') && (
         <Panel title="Qualifier">
-          <MessageForm action={qualifyAction} hidden={hidden} field="notes" label="Notes de reproduction (internes)" submitLabel="Qualifier">
+          <MessageForm action={actions.qualify} hidden={hidden} field="notes" label="Notes de reproduction (internes)" submitLabel="Qualifier">
             <fieldset className="flex flex-col gap-1">
               <legend className="text-sm font-semibold">Résultat de la qualification</legend>
               {[
@@ -60,7 +60,7 @@ export function TicketActions({ hidden, allowed, staff, assigneeId, severity }: 
                 </label>
               ))}
             </fieldset>
-            {outcome === 'anomaly' && <SelectField label="Criticité" name="severity" options={SEVERITIES} placeholder="Choisir…" />}
+            {outcome === 'anomaly' && <SelectField label="Criticité" name="severity" options={SEVERITY_OPTIONS} placeholder="Choisir…" />}
           </MessageForm>
         </Panel>
       )}
@@ -68,7 +68,7 @@ export function TicketActions({ hidden, allowed, staff, assigneeId, severity }: 
       {can('deliver_action_plan') && (
         <Panel title="Envoyer le plan d’action">
           <MessageForm
-            action={deliverActionPlanAction}
+            action={actions.deliverActionPlan}
             hidden={hidden}
             field="plan"
             label="Plan d’action corrective"
@@ -80,7 +80,14 @@ export function TicketActions({ hidden, allowed, staff, assigneeId, severity }: 
 
       {can('deliver_remedy') && (
         <Panel title="Livrer la correction ou un contournement">
-          <MessageForm action={deliverRemedyAction} hidden={hidden} field="description" label="Description pour le client" submitLabel="Livrer" withAttachments>
+          <MessageForm
+            action={actions.deliverRemedy}
+            hidden={hidden}
+            field="description"
+            label="Description pour le client"
+            submitLabel="Livrer"
+            withAttachments
+          >
             <SelectField
               label="Livraison"
               name="remedy"
@@ -99,7 +106,7 @@ export function TicketActions({ hidden, allowed, staff, assigneeId, severity }: 
       {can('request_information') && (
         <Panel title="Demander des informations">
           <MessageForm
-            action={requestInformationAction}
+            action={actions.requestInformation}
             hidden={hidden}
             field="question"
             label="Question au client"
@@ -111,7 +118,7 @@ export function TicketActions({ hidden, allowed, staff, assigneeId, severity }: 
 
       {can('comment') || can('add_internal_note') ? (
         <Panel title="Répondre ou noter">
-          <MessageForm action={commentAction} hidden={hidden} field="body" label="Message" submitLabel="Enregistrer" withAttachments>
+          <MessageForm action={actions.comment} hidden={hidden} field="body" label="Message" submitLabel="Enregistrer" withAttachments>
             <SelectField
               label="Visibilité"
               name="kind"
@@ -126,36 +133,41 @@ export function TicketActions({ hidden, allowed, staff, assigneeId, severity }: 
 
       {can('requalify') && (
         <Panel title="Requalifier">
-          <MessageForm action={requalifyAction} hidden={hidden} field="reason" label="Motif de la requalification" submitLabel="Requalifier">
-            <SelectField label="Nouvelle criticité" name="severity" options={SEVERITIES.filter((option) => option.value !== severity)} placeholder="Choisir…" />
+          <MessageForm action={actions.requalify} hidden={hidden} field="reason" label="Motif de la requalification" submitLabel="Requalifier">
+            <SelectField
+              label="Nouvelle criticité"
+              name="severity"
+              options={SEVERITY_OPTIONS.filter((option) => option.value !== severity)}
+              placeholder="Choisir…"
+            />
           </MessageForm>
         </Panel>
       )}
 
       {can('resolve') && (
         <Panel title="Résoudre">
-          <MessageForm action={resolveAction} hidden={hidden} field="answer" label="Réponse de résolution au client" submitLabel="Résoudre" />
+          <MessageForm action={actions.resolve} hidden={hidden} field="answer" label="Réponse de résolution au client" submitLabel="Résoudre" />
         </Panel>
       )}
 
       {can('assign') && (
         <Panel title="Assigner">
-          <AssignForm hidden={hidden} staff={staff} assigneeId={assigneeId} />
+          <AssignForm action={actions.assign} hidden={hidden} staff={staff} assigneeId={assigneeId} />
         </Panel>
       )}
 
-      {can('close') && <ConfirmActionButton action={closeAction} hidden={hidden} label="Clôturer" />}
+      {can('close') && <ConfirmActionButton action={actions.close} hidden={hidden} label="Clôturer" />}
       {can('reopen') && (
         <Panel title="Rouvrir">
-          <MessageForm action={reopenAction} hidden={hidden} field="reason" label="Motif de la réouverture" submitLabel="Rouvrir" />
+          <MessageForm action={actions.reopen} hidden={hidden} field="reason" label="Motif de la réouverture" submitLabel="Rouvrir" />
         </Panel>
       )}
     </div>
   );
 }
 
-function AssignForm({ hidden, staff, assigneeId }: Pick<TicketActionsProps, 'hidden' | 'staff' | 'assigneeId'>) {
-  const [state, formAction, pending] = useActionState(assignAction, IDLE);
+function AssignForm({ action, hidden, staff, assigneeId }: Pick<TicketActionsProps, 'hidden' | 'staff' | 'assigneeId'> & { action: FormAction }) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <input type="hidden" name="ticketId" value={hidden.ticketId} />

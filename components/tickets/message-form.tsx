@@ -4,7 +4,7 @@ import { startTransition, useActionState, useEffect, useState, type FormEvent } 
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { TextAreaField } from '@/components/ui/text-area-field';
-import { IDLE, type ActionState } from '@/lib/server/actions/action-state';
+import { IDLE, type ActionState } from '@/lib/forms/action-state';
 import { AttachmentPicker, appendPickedFiles, type PickedFile } from './attachment-picker';
 
 type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;

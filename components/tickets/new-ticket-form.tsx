@@ -8,8 +8,7 @@ import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
-import { IDLE } from '@/lib/server/actions/action-state';
-import { createTicketAction } from '../actions';
+import { IDLE, type FormAction } from '@/lib/forms/action-state';
 
 interface Draft {
   subject: string;
@@ -28,8 +27,15 @@ export function draftKey(userId: string): string {
 }
 
 /** §13: the client describes the context, the error, the menus, attaches files and chooses how to be answered. */
-export function NewTicketForm({ modules, userId, defaultPhone }: { modules: string[]; userId: string; defaultPhone: string }) {
-  const [state, formAction, pending] = useActionState(createTicketAction, IDLE);
+interface NewTicketFormProps {
+  action: FormAction;
+  modules: string[];
+  userId: string;
+  defaultPhone: string;
+}
+
+export function NewTicketForm({ action, modules, userId, defaultPhone }: NewTicketFormProps) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const [draft, setDraft] = useState<Draft>({ ...EMPTY, callbackPhone: defaultPhone });
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [restored, setRestored] = useState(false);

@@ -1,3 +1,4 @@
+import { formatFileSize } from '@/lib/format/file-size';
 import { formatDateTime } from '@/lib/format/french-date';
 import { describeTicketEvent } from '@/lib/tickets';
 import type { TicketView } from '@/lib/server/tickets/get-ticket-view';
@@ -62,7 +63,7 @@ export function AttachmentList({ files }: { files: TicketView['attachments'] }) 
             href={`/api/pieces-jointes/${file.id}`}
             className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-brand-800 underline"
           >
-            {file.fileName} <span className="text-slate-600 no-underline">({Math.max(1, Math.round(file.size / 1024))} Ko)</span>
+            {file.fileName} <span className="text-slate-600 no-underline">({formatFileSize(file.size)})</span>
           </a>
         </li>
       ))}

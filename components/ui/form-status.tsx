@@ -1,4 +1,4 @@
-import type { ActionState } from '@/lib/server/actions/action-state';
+import type { ActionState } from '@/lib/forms/action-state';
 import { Alert } from './alert';
 
 /** The outcome of a form's server action, announced to screen readers. */

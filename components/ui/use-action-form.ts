@@ -1,7 +1,7 @@
 'use client';
 
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from 'react';
-import { IDLE, type ActionState } from '@/lib/server/actions/action-state';
+import { IDLE, type ActionState } from '@/lib/forms/action-state';
 
 type Action<T> = (state: ActionState<T>, formData: FormData) => Promise<ActionState<T>>;
 

@@ -23,7 +23,7 @@ testAs('agent')('an agent searches "securite" without accents, finds the sécuri
   await expect(page.getByRole('heading', { level: 1, name: SECURITY })).toBeVisible();
   // The answer's Markdown, rendered: its "##" one level below the title, its link kept from the opener.
   await expect(page.getByRole('heading', { level: 3, name: 'Les bons réflexes' })).toBeVisible();
-  await expect(page.getByRole('link', { name: 'bonnes pratiques' })).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(page.getByRole('link', { name: 'bonnes pratiques' })).toHaveAttribute('rel', 'noopener noreferrer nofollow');
   await expectNoSeriousA11yViolations(page);
 
   const yes = page.getByRole('button', { name: 'Oui', exact: true });

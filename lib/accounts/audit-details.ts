@@ -1,5 +1,5 @@
-import { ROLE_LABELS } from '@/lib/auth/roles';
-import type { Role } from '@/db/schema';
+import { ROLE_LABELS } from '@/lib/accounts/roles';
+import type { Role } from '@/lib/accounts/roles';
 
 const REASONS: Record<string, string> = {
   'unknown-email': 'adresse inconnue',

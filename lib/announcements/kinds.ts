@@ -22,10 +22,6 @@ export const ANNOUNCEMENT_KIND_FILTERS: ReadonlyArray<{ kind: AnnouncementKind; 
   { kind: 'document', slug: 'documents', label: 'Documents techniques' },
 ];
 
-export function kindOfSlug(slug: string | undefined): AnnouncementKind | null {
-  return ANNOUNCEMENT_KIND_FILTERS.find((filter) => filter.slug === slug)?.kind ?? null;
-}
-
 export function isAnnouncementKind(value: unknown): value is AnnouncementKind {
   return (ANNOUNCEMENT_KINDS as readonly unknown[]).includes(value);
 }

@@ -1,10 +1,11 @@
 import { DateTime } from 'luxon';
+import { METROPOLITAN_TIME_ZONE } from '@/lib/time-zones';
 
 /**
  * §5: maintenance windows are set in Central European Time (CET/CEST); the support centre
  * writes every announcement's dates in this zone, and each organization reads them in its own.
  */
-export const ANNOUNCEMENT_INPUT_ZONE = 'Europe/Paris';
+export const ANNOUNCEMENT_INPUT_ZONE = METROPOLITAN_TIME_ZONE;
 
 const LOCAL_INPUT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 

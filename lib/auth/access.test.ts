@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decideAccess, type AccountState } from './access';
-import { CLIENT_ROLES, STAFF_ROLES, homePath, isStaff } from './roles';
+import { CLIENT_ROLES, STAFF_ROLES, homePath, isStaff } from '@/lib/accounts/roles';
 
 const agent: AccountState = { id: 'u1', role: 'client_user', organizationId: 'o1', active: true, sessionVersion: 2 };
 const technician: AccountState = { id: 'u2', role: 'technician', organizationId: null, active: true, sessionVersion: 0 };

@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/accounts/roles';
 
 /** Who the signed-in session claims to be (from the JWT). */
 export interface SessionClaims {

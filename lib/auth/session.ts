@@ -2,12 +2,13 @@ import 'server-only';
 import { getServerSession } from 'next-auth';
 import { forbidden, redirect } from 'next/navigation';
 import { cache } from 'react';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/accounts/roles';
 import { getAccount, type Account } from '@/lib/server/auth/get-account';
+import { signInSearch } from '@/lib/search-params/sign-in';
 import { getDb } from '@/lib/server/db';
 import { decideAccess, GATE_PATHS, type AccessDecision, type AccessGate } from './access';
 import { authOptions } from './options';
-import { CLIENT_ROLES, STAFF_ROLES } from './roles';
+import { CLIENT_ROLES, STAFF_ROLES } from '@/lib/accounts/roles';
 
 export type CurrentUser = NonNullable<Account>;
 
@@ -29,7 +30,7 @@ export async function currentAccess(gate?: AccessGate): Promise<AccessDecision<C
 export function redirectPathOf(decision: Exclude<AccessDecision<CurrentUser>, { kind: 'allow' } | { kind: 'forbidden' }>): string {
   if (decision.kind === 'must-change-password') return GATE_PATHS['password-change'];
   if (decision.kind === 'totp-enrolment-required') return GATE_PATHS['totp-enrolment'];
-  return decision.reason === 'no-session' ? '/connexion' : `/connexion?motif=${decision.reason}`;
+  return signInSearch.href('/connexion', { reason: decision.reason === 'no-session' ? undefined : decision.reason });
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/accounts/roles';
 
 /** Who performs a server operation: the signed-in account, as the guards return it. */
 export interface Actor {

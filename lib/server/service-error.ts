@@ -14,18 +14,3 @@ export class ServiceError extends Error {
     this.name = 'ServiceError';
   }
 }
-
-/** Parses input with a zod schema, or refuses it with the schema's French messages per field. */
-export function parseInput<T>(
-  schema: { safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: Array<{ path: PropertyKey[]; message: string }> } } },
-  input: unknown,
-): T {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return parsed.data;
-  const fieldErrors: Record<string, string> = {};
-  for (const issue of parsed.error.issues) {
-    const field = issue.path.map(String).join('.') || '_';
-    fieldErrors[field] ??= issue.message;
-  }
-  throw new ServiceError('invalid', 'Certains champs sont à corriger.', fieldErrors);
-}

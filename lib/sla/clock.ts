@@ -6,7 +6,8 @@ import { SlaError } from './sla-error';
  * How a stopped clock ended. `cancelled`: the Demande was cancelled before the deadline, so
  * the commitment is neither met nor breached (a cancellation after the deadline is `breached`).
  */
-export type ClockOutcome = 'met' | 'breached' | 'superseded' | 'cancelled';
+export const CLOCK_OUTCOMES = ['met', 'breached', 'superseded', 'cancelled'] as const;
+export type ClockOutcome = (typeof CLOCK_OUTCOMES)[number];
 
 /** DOMAIN "Support clocks": à risque once 75 % of the budget is used, unless configured. */
 export const DEFAULT_AT_RISK_RATIO = 0.75;

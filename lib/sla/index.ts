@@ -1,5 +1,6 @@
 export {
   cancelClock,
+  CLOCK_OUTCOMES,
   DEFAULT_AT_RISK_RATIO,
   pauseClock,
   resumeClock,

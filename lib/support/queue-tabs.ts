@@ -25,10 +25,6 @@ export const QUEUE_TAB_SLUGS: Readonly<Record<QueueTab, string>> = {
 
 export const DEFAULT_QUEUE_TAB: QueueTab = 'awaiting_pickup';
 
-export function queueTabOfSlug(slug: string | undefined): QueueTab {
-  return QUEUE_TABS.find((tab) => QUEUE_TAB_SLUGS[tab] === slug) ?? DEFAULT_QUEUE_TAB;
-}
-
 /** The statuses in which a Demande still needs work from its assignee ("Mes demandes"). */
 export const OPEN_STATUSES = ['registered', 'in_charge', 'qualifying', 'waiting_client', 'in_correction'] as const satisfies readonly TicketStatus[];
 

@@ -1,6 +1,4 @@
-/** The four roles of DOMAIN "Glossary"; the same values as the database's role enum. */
-export const ROLES = ['client_user', 'client_admin', 'technician', 'support_manager'] as const;
-export type Role = (typeof ROLES)[number];
+import { isStaff, type Role } from '@/lib/accounts/roles';
 
 /** Who acts, seen from one Demande; computed by the server from the session and the Demande. */
 export interface ActorContext {
@@ -12,6 +10,15 @@ export interface ActorContext {
   sameOrganization: boolean;
 }
 
-export function isClientRole(role: Role): boolean {
-  return role === 'client_user' || role === 'client_admin';
+/** Who acts, seen from one Demande: the one way the server builds it, for `can` and the pages alike. */
+export function actorContextOf(
+  actor: { id: string; role: Role; organizationId: string | null },
+  ticket: { requesterId: string; assigneeId: string | null; organizationId: string },
+): ActorContext {
+  return {
+    role: actor.role,
+    isRequester: actor.id === ticket.requesterId,
+    isAssignee: actor.id === ticket.assigneeId,
+    sameOrganization: !isStaff(actor.role) && actor.organizationId === ticket.organizationId,
+  };
 }

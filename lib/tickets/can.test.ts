@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { TICKET_ACTIONS, type TicketAction } from './actions';
-import { ROLES, type ActorContext, type Role } from './actor';
+import { ROLES, type Role } from '@/lib/accounts/roles';
+import type { ActorContext } from './actor';
 import { can, type DecisionContext } from './can';
 import { TICKET_STATUSES, type TicketStatus } from './statuses';
 import type { TicketState } from './ticket-state';

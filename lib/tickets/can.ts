@@ -1,5 +1,6 @@
 import { TICKET_ACTION_LABELS, type TicketAction } from './actions';
-import { isClientRole, type ActorContext } from './actor';
+import { isClientRole } from '@/lib/accounts/roles';
+import type { ActorContext } from './actor';
 import { CLIENT_REOPEN_DELAY_DAYS, clientReopenDeadline } from './reopen-delay';
 import { TICKET_STATUS_LABELS } from './statuses';
 import { TicketError } from './ticket-error';

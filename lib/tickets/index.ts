@@ -1,5 +1,15 @@
 export { REMEDY_KIND_LABELS, REMEDY_KINDS, TICKET_ACTION_LABELS, TICKET_ACTIONS, type RemedyKind, type TicketAction } from './actions';
-export { isClientRole, ROLES, type ActorContext, type Role } from './actor';
+export { actorContextOf, type ActorContext } from './actor';
+export {
+  CHANNEL_LABELS,
+  MESSAGE_KINDS,
+  REPLY_PREFERENCE_LABELS,
+  REPLY_PREFERENCES,
+  TICKET_CHANNELS,
+  type MessageKind,
+  type ReplyPreference,
+  type TicketChannel,
+} from './channels';
 export { can, type Decision, type DecisionContext } from './can';
 export { QUALIFICATION_OUTCOME_LABELS, QUALIFICATION_OUTCOMES, SEVERITY_LABELS, type Qualification, type QualificationOutcome } from './qualification';
 export { CLIENT_REOPEN_DELAY_DAYS, clientReopenDeadline } from './reopen-delay';

@@ -1,5 +1,5 @@
 import type { TicketAction } from './actions';
-import type { Role } from './actor';
+import type { Role } from '@/lib/accounts/roles';
 import { STATUSES_BEFORE_WAITING, type TicketStatus } from './statuses';
 
 /**

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
+import { fieldErrorsOf } from '@/lib/forms/field-errors';
 import { createOrganizationSchema, updateOrganizationSchema } from '@/lib/validation/accounts';
-it('parses an organization form, and its parsed output again (action then operation)', () => {
+it('parses an organization form, and parses its own output to the same value (idempotent)', () => {
   const once = createOrganizationSchema.parse({
     name: 'Mairie X',
     siren: '217 500 016',
@@ -18,4 +19,22 @@ it('parses an organization form, and its parsed output again (action then operat
   expect(
     updateOrganizationSchema.parse({ organizationId: '8c6f1f1e-8b0a-4c55-9d6e-3f1e2a1b0c9d', name: 'Mairie X', timeZone: 'Europe/Paris' }).closedDays,
   ).toEqual([]);
+});
+
+it('refuses an invalid SIREN, a time zone outside France and no module, in French', () => {
+  const parsed = createOrganizationSchema.safeParse({
+    name: 'X',
+    siren: '217500017',
+    timeZone: 'Europe/Berlin',
+    modules: [],
+    namedUserLimit: '0',
+    supportStartDate: 'x',
+    adminName: 'A',
+    adminEmail: 'a',
+  });
+  expect(fieldErrorsOf(parsed.error?.issues ?? [])).toMatchObject({
+    siren: 'SIREN invalide : 9 chiffres dont la clé de contrôle (Luhn) est juste.',
+    timeZone: 'Choisissez un fuseau horaire.',
+    modules: 'Cochez au moins un module.',
+  });
 });

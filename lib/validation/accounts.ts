@@ -1,5 +1,5 @@
+import { CLIENT_ROLES } from '@/lib/accounts/roles';
 import { z } from 'zod';
-import { AUDIT_ACTIONS } from '@/lib/accounts/audit-actions';
 import { isValidSiren, normalizeSiren } from '@/lib/accounts/siren';
 import { PRODUCT_MODULES } from '@/lib/accounts/product-modules';
 import { FRENCH_TIME_ZONE_VALUES } from '@/lib/time-zones';
@@ -34,7 +34,7 @@ export const organizationSchema = z.object({
   ),
   timeZone: z.enum(FRENCH_TIME_ZONE_VALUES, { error: 'Choisissez un fuseau horaire.' }),
   // One local date per line (or separated by commas or spaces): a territory's own holidays, bridge days.
-  // Already a list when an action's parsed input is parsed again by the operation.
+  // Already a list when a parsed form is parsed again: the schema is idempotent, so seeds and tests may pass its output.
   closedDays: z.preprocess(
     (value) => (Array.isArray(value) ? value.join('\n') : (value ?? '')),
     z
@@ -57,7 +57,7 @@ export const contractSchema = z.object({
   supportStartDate: z.string().refine(isCalendarDate, 'Saisissez une date (AAAA-MM-JJ).'),
 });
 
-export const clientRoleSchema = z.enum(['client_user', 'client_admin'], { error: 'Choisissez un rôle.' });
+export const clientRoleSchema = z.enum(CLIENT_ROLES, { error: 'Choisissez un rôle.' });
 
 export const newAccountSchema = z.object({ name, email, phone, role: clientRoleSchema });
 
@@ -69,6 +69,10 @@ export const createOrganizationSchema = organizationSchema.extend({
 });
 
 export const organizationIdSchema = z.object({ organizationId: z.uuid() });
+export type OrganizationForm = z.output<typeof organizationSchema>;
+export type ContractForm = z.output<typeof contractSchema>;
+export type CreateOrganizationForm = z.output<typeof createOrganizationSchema>;
+
 export const updateOrganizationSchema = organizationSchema.extend(organizationIdSchema.shape);
 export const updateContractSchema = contractSchema.extend(organizationIdSchema.shape);
 export const suspendSupportSchema = organizationIdSchema.extend({
@@ -76,9 +80,13 @@ export const suspendSupportSchema = organizationIdSchema.extend({
 });
 
 export const userIdSchema = z.object({ userId: z.uuid() });
+/** Deactivating or reactivating an account (§11). */
+export const accountActiveSchema = userIdSchema.extend({ active: z.enum(['true', 'false']).transform((value) => value === 'true') });
+
 export const changeRoleSchema = userIdSchema.extend({ role: clientRoleSchema });
 
 export const profileSchema = z.object({ name, phone });
+export type Profile = z.output<typeof profileSchema>;
 
 const newPassword = z
   .string()
@@ -110,16 +118,3 @@ export const totpCodeSchema = z.object({
 });
 
 export const disableTotpSchema = z.object({ currentPassword: z.string().min(1, 'Saisissez votre mot de passe actuel.').max(1024) });
-
-const auditActions = Object.keys(AUDIT_ACTIONS) as [keyof typeof AUDIT_ACTIONS, ...Array<keyof typeof AUDIT_ACTIONS>];
-
-/** The journal's filters, from the query string (all optional; invalid values are ignored by the page). */
-export const auditFiltersSchema = z.object({
-  action: z.preprocess(emptyToUndefined, z.enum(auditActions).optional()),
-  organisation: z.preprocess(emptyToUndefined, z.uuid().optional()),
-  du: z.preprocess(emptyToUndefined, z.string().refine(isCalendarDate).optional()),
-  au: z.preprocess(emptyToUndefined, z.string().refine(isCalendarDate).optional()),
-  acteur: z.preprocess(emptyToUndefined, z.string().trim().max(320).optional()),
-});
-
-export type AuditFilters = z.infer<typeof auditFiltersSchema>;

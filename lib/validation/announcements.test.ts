@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { fieldErrorsOf } from '@/lib/forms/field-errors';
 import { announcementContentSchema, announcementFormSchema, shortNoticeFieldMessage } from './announcements';
 
 const base = { title: 'Maintenance de la base', body: 'Interruption du service.', module: '' };
@@ -33,6 +34,10 @@ describe('announcementContentSchema', () => {
       version: 'Indiquez le numéro de version (obligatoire pour une version ou un correctif).',
       startsAt: 'Indiquez la date de mise en service : une nouvelle version s’annonce avec sa date (§10.2).',
     });
+    expect(fieldErrors({ kind: 'release', title: 'Version 6.0', body: 'Notes.' })).toEqual({
+      version: 'Indiquez le numéro de version (obligatoire pour une version ou un correctif).',
+      startsAt: 'Indiquez la date de mise en service : une nouvelle version s’annonce avec sa date (§10.2).',
+    });
     expect(fieldErrors({ ...base, kind: 'emergency_maintenance', startsAt: '2026-12-15T20:00', endsAt: '2026-12-15T19:00' })).toEqual({
       endsAt: 'La fin doit être postérieure au début.',
     });
@@ -46,10 +51,24 @@ describe('announcementContentSchema', () => {
     });
   });
 
-  it('the form reports the missing fields of the kind together with the others', () => {
-    const parsed = announcementFormSchema.safeParse({ kind: 'release', title: '', body: 'Notes', version: '', startsAt: '' });
+  it('the form reports the missing fields of the kind together with the others', async () => {
+    const parsed = await announcementFormSchema.safeParseAsync({ kind: 'release', title: '', body: 'Notes', version: '', startsAt: '' });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['title', 'version', 'startsAt']);
+  });
+
+  it('the form refuses an announcement id that is not one', async () => {
+    const parsed = await announcementFormSchema.safeParseAsync({ ...base, kind: 'document', announcementId: 'pas-un-identifiant' });
+    expect(fieldErrorsOf(parsed.error?.issues ?? [])).toEqual({ announcementId: 'Annonce introuvable.' });
+  });
+
+  it('the form refuses the whole set of files when one is not accepted, naming it', async () => {
+    const parsed = await announcementFormSchema.safeParseAsync({
+      ...base,
+      kind: 'document',
+      attachments: [new File(['ok'], 'ok.txt'), new File(['<script>alert(1)</script>'], 'page.html')],
+    });
+    expect(fieldErrorsOf(parsed.error?.issues ?? [])).toEqual({ attachments: '« page.html » : ce type de fichier n’est pas accepté.' });
   });
 
   it('names the earliest planned start to the next whole minute, in Paris time', () => {

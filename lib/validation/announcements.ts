@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attachmentsField } from './attachments';
 import { announcementIssues, keepKindFields, type AnnouncementFields, type AnnouncementIssue } from '@/lib/announcements/announcement-rules';
 import { ANNOUNCEMENT_KINDS, type AnnouncementKind } from '@/lib/announcements/kinds';
 import { ANNOUNCEMENT_INPUT_ZONE, fromInputTime } from '@/lib/announcements/support-time';
@@ -78,12 +79,13 @@ export type AnnouncementContentInput = z.input<typeof announcementContentSchema>
 export type AnnouncementContent = z.output<typeof announcementContentSchema>;
 
 /**
- * The console form: the content, the files it sends, and on edit the announcement's id. It
- * reports every field at once; the operations parse the content again and check the notice.
+ * The console form: the content, the files it sends, and on edit the announcement's id, every
+ * field reported at once. The operations check what needs "now" and the database (the notice).
  */
 export const announcementFormSchema = z
-  .object({ ...announcementShape, attachments: z.unknown().optional(), announcementId: z.string().optional() })
-  .superRefine(addRuleIssues);
+  .object({ ...announcementShape, attachments: attachmentsField, announcementId: z.uuid('Annonce introuvable.').optional() })
+  .superRefine(addRuleIssues)
+  .transform(({ attachments, announcementId, ...fields }) => ({ content: keepKindFields(fields), attachments, announcementId }));
 
 const RECORD_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

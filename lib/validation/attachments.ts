@@ -1,3 +1,5 @@
+import { z } from 'zod';
+
 // Attachments of a Demande (§13: screenshots, documents): limits and allowed types, shown on
 // the form and enforced on the server.
 export const MAX_ATTACHMENTS = 10;
@@ -51,3 +53,50 @@ export function checkAttachment({ fileName, size }: AttachmentCandidate): Attach
 export function acceptedExtensions(): string {
   return Object.values(ALLOWED_ATTACHMENT_TYPES).join(', ');
 }
+
+/** A file as a form sends it, read into memory. */
+export interface UploadedFile {
+  fileName: string;
+  data: Uint8Array;
+}
+
+/** A file that passed `checkAttachment`, with the type it is stored and served with. */
+export interface CheckedFile extends UploadedFile {
+  contentType: string;
+}
+
+/** The files of a form field (an empty file input sends one nameless, empty file: ignored). */
+function filesOf(value: unknown): File[] {
+  const values = Array.isArray(value) ? value : value === undefined ? [] : [value];
+  return values.filter((item): item is File => item instanceof File && (item.size > 0 || item.name !== ''));
+}
+
+/**
+ * A form's attachments field: the files, checked one by one, the whole set refused with each bad
+ * file named before anything is read or written (parse with `safeParseAsync`). Absent when no
+ * file was picked (the picker appends only the chosen files): none.
+ */
+export const attachmentsField = z
+  .unknown()
+  .optional()
+  .transform(async (value, context): Promise<CheckedFile[]> => {
+    const files = filesOf(value);
+    if (files.length > MAX_ATTACHMENTS) {
+      context.addIssue({ code: 'custom', message: `${MAX_ATTACHMENTS} pièces jointes au plus.` });
+      return z.NEVER;
+    }
+    const reasons: string[] = [];
+    const accepted: Array<{ file: File; contentType: string }> = [];
+    for (const file of files) {
+      const verdict = checkAttachment({ fileName: file.name, size: file.size });
+      if (verdict.ok) accepted.push({ file, contentType: verdict.contentType });
+      else reasons.push(verdict.reason);
+    }
+    if (reasons.length > 0) {
+      context.addIssue({ code: 'custom', message: reasons.join(' ') });
+      return z.NEVER;
+    }
+    return Promise.all(
+      accepted.map(async ({ file, contentType }) => ({ fileName: file.name.trim(), contentType, data: new Uint8Array(await file.arrayBuffer()) })),
+    );
+  });

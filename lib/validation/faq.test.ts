@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { faqArticleSchema, faqListFilterSchema, faqVoteSchema, ticketReferenceSchema } from './faq';
+import { fieldErrorsOf } from '@/lib/forms/field-errors';
+import { faqArticleSchema, faqVoteSchema, ticketReferenceSchema } from './faq';
 
 const article = { title: '  Imprimer les listes  ', module: 'Elections', body: 'Ouvrez Élections > Scrutins, puis imprimez.' };
 
@@ -18,6 +19,15 @@ describe('faqArticleSchema', () => {
     const result = faqArticleSchema.safeParse({ ...article, module: 'Paie' });
     expect(result.error?.issues.map((issue) => issue.message)).toEqual(['Choisissez la catégorie.']);
   });
+
+  it('refuses bad input with French messages per field', () => {
+    const result = faqArticleSchema.safeParse({ title: ' ab ', module: 'Paie', body: 'court' });
+    expect(fieldErrorsOf(result.error?.issues ?? [])).toEqual({
+      title: 'Indiquez la question (5 caractères au moins).',
+      module: 'Choisissez la catégorie.',
+      body: 'Rédigez la réponse (20 caractères au moins).',
+    });
+  });
 });
 
 describe('faqVoteSchema', () => {
@@ -27,16 +37,8 @@ describe('faqVoteSchema', () => {
     expect(faqVoteSchema.parse({ articleId, helpful: 'non' }).helpful).toBe(false);
     expect(faqVoteSchema.parse({ articleId, helpful: true }).helpful).toBe(true);
     expect(faqVoteSchema.safeParse({ articleId, helpful: 'bof' }).error?.issues[0]?.message).toBe('Répondez par oui ou par non.');
-  });
-});
-
-describe('faqListFilterSchema', () => {
-  it('ignores a filter that makes no sense instead of failing the page', () => {
-    expect(faqListFilterSchema.parse({ q: 'x'.repeat(500), module: 'Paie', etat: 'toutes' })).toEqual({});
-    expect(faqListFilterSchema.parse({ q: ' certificat ', module: 'COMEDEC', etat: 'brouillons' })).toEqual({
-      q: 'certificat',
-      module: 'COMEDEC',
-      etat: 'brouillons',
+    expect(fieldErrorsOf(faqVoteSchema.safeParse({ articleId, helpful: 'peut-être' }).error?.issues ?? [])).toEqual({
+      helpful: 'Répondez par oui ou par non.',
     });
   });
 });

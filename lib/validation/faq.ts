@@ -2,9 +2,6 @@ import { z } from 'zod';
 import { FAQ_MODULES } from '@/lib/faq/modules';
 import { TICKET_REFERENCE_PATTERN } from '@/lib/tickets/reference';
 
-/** What a search may hold: the portal's search box, the console filter and the suggestions. */
-export const faqSearchSchema = z.string().trim().max(200, 'La recherche : 200 caractères au plus.');
-
 /** An FAQ article as staff write it (§15), shared by the console form and the server. */
 export const faqArticleSchema = z.object({
   title: z
@@ -30,6 +27,15 @@ export const faqArticleSchema = z.object({
 });
 
 export type FaqArticleInput = z.input<typeof faqArticleSchema>;
+export type FaqArticleForm = z.output<typeof faqArticleSchema>;
+
+export const faqArticleUpdateSchema = faqArticleSchema.extend({ articleId: z.uuid('Article introuvable.') });
+
+/** Publishing or withdrawing an article from the list. */
+export const faqPublicationSchema = z.object({
+  articleId: z.uuid('Article introuvable.'),
+  published: z.enum(['oui', 'non'], { message: 'Choix de publication invalide.' }).transform((answer) => answer === 'oui'),
+});
 
 /** "Cette réponse vous a-t-elle aidé ?": yes or no, as the form's buttons or a boolean. */
 export const faqVoteSchema = z.object({
@@ -40,15 +46,7 @@ export const faqVoteSchema = z.object({
 });
 
 export type FaqVoteInput = z.input<typeof faqVoteSchema>;
-
-/** The console list's filters, read from the URL: a value that makes no sense is ignored. */
-export const faqListFilterSchema = z.object({
-  q: faqSearchSchema.optional().catch(undefined),
-  module: z.enum(FAQ_MODULES).optional().catch(undefined),
-  etat: z.enum(['publiees', 'brouillons']).optional().catch(undefined),
-});
-
-export type FaqListFilter = z.output<typeof faqListFilterSchema>;
+export type FaqVoteForm = z.output<typeof faqVoteSchema>;
 
 /** `?demande=DEM-2026-000123` on the new-article page. */
 export const ticketReferenceSchema = z.string().trim().toUpperCase().regex(TICKET_REFERENCE_PATTERN, 'Référence de demande invalide.');

@@ -1,46 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { validateCalendar } from '@/lib/calendar';
-import { encodeQueueCursor } from '@/lib/support/queue-cursor';
-import { bulkTriageSchema, calendarFieldErrors, parseQueueSearch, queueSearchString, supportCalendarFormSchema } from './support';
+import { fieldErrorsOf } from '@/lib/forms/field-errors';
+import { atRiskThresholdSchema, bulkTriageSchema, calendarFieldErrors, retryEmailSchema, supportCalendarFormSchema } from './support';
 
 const ORG = '3f2b8c1e-9a4d-4c6e-8f1a-2b3c4d5e6f70';
-
-describe('queue URLs', () => {
-  it('read the tab, the filters and the cursor, in French parameter names', () => {
-    const cursor = { due: '2026-03-10T12:00:00.000000Z', id: ORG };
-    expect(
-      parseQueueSearch({
-        file: 'a-risque',
-        collectivite: ORG,
-        criticite: 'blocking',
-        statut: 'registered',
-        assignee: 'personne',
-        canal: 'phone',
-        module: 'Etat civil',
-        apres: encodeQueueCursor(cursor),
-      }),
-    ).toEqual({
-      tab: 'at_risk',
-      filters: { organizationId: ORG, severity: 'blocking', status: 'registered', assigneeId: 'personne', channel: 'phone', module: 'Etat civil' },
-      after: cursor,
-    });
-  });
-
-  it('ignore what they do not understand rather than failing the page', () => {
-    expect(parseQueueSearch({ file: 'inconnue', collectivite: 'x', criticite: 'grave', statut: ['', 'closed'], canal: '', apres: 'zzz' })).toEqual({
-      tab: 'awaiting_pickup',
-      filters: {},
-      after: null,
-    });
-  });
-
-  it('are written back the same way, so a link or a refresh keeps the view', () => {
-    const search = queueSearchString('overdue', { organizationId: ORG, channel: 'portal' }, 'abc');
-    expect(search).toBe(`?file=hors-delai&collectivite=${ORG}&canal=portal&apres=abc`);
-    const params = Object.fromEntries(new URLSearchParams(search));
-    expect(parseQueueSearch(params)).toMatchObject({ tab: 'overdue', filters: { organizationId: ORG, channel: 'portal' } });
-  });
-});
 
 describe('bulk triage', () => {
   it('takes one id or several, and needs a colleague to assign to', () => {
@@ -110,5 +73,23 @@ describe('the calendar editor’s fields', () => {
     expect(calendarFieldErrors(validateCalendar({ timeZone: 'Europe/Paris', holidays: 'FR', hours: {} }))).toEqual({
       hours: 'Le support doit ouvrir au moins une plage dans la semaine.',
     });
+  });
+});
+
+describe('the at-risk threshold', () => {
+  it('accepts 50 to 95 %, whole percentages only', () => {
+    expect(atRiskThresholdSchema.parse({ atRiskPercent: '50' })).toEqual({ atRiskPercent: 50 });
+    expect(atRiskThresholdSchema.parse({ atRiskPercent: 95 })).toEqual({ atRiskPercent: 95 });
+    const refusal = (atRiskPercent: number) => fieldErrorsOf(atRiskThresholdSchema.safeParse({ atRiskPercent }).error?.issues ?? []);
+    expect(refusal(49)).toEqual({ atRiskPercent: 'Le seuil doit être de 50 % au moins.' });
+    expect(refusal(96)).toEqual({ atRiskPercent: 'Le seuil doit être de 95 % au plus.' });
+    expect(refusal(75.5)).toEqual({ atRiskPercent: 'Indiquez un pourcentage entier.' });
+  });
+});
+
+describe('retrying an email', () => {
+  it('names an email by its id, nothing else', () => {
+    expect(fieldErrorsOf(retryEmailSchema.safeParse({ emailId: 'pas-un-id' }).error?.issues ?? [])).toEqual({ emailId: 'Courriel inconnu.' });
+    expect(retryEmailSchema.parse({ emailId: ORG })).toEqual({ emailId: ORG });
   });
 });

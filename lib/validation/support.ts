@@ -1,97 +1,8 @@
 import { z } from 'zod';
 import { FRENCH_TIME_ZONE_VALUES } from '@/lib/time-zones';
 import type { BusinessCalendar, CalendarProblem, IsoWeekday, OpeningRange } from '@/lib/calendar';
-import { SEVERITIES, type Severity } from '@/lib/sla';
-import { QUEUE_TAB_SLUGS, queueTabOfSlug, type QueueTab } from '@/lib/support/queue-tabs';
-import { decodeQueueCursor, type QueueCursor } from '@/lib/support/queue-cursor';
-import { TICKET_STATUSES, type TicketStatus } from '@/lib/tickets';
-import { phoneIntakeSchema, ticketContentSchema } from './tickets';
-
-// ——— The staff queues (/console/demandes): GET parameters, so a refresh or a link keeps them.
-
-export const CHANNELS = ['portal', 'phone'] as const;
-export type Channel = (typeof CHANNELS)[number];
-
-export const CHANNEL_LABELS: Readonly<Record<Channel, string>> = { portal: 'Portail', phone: 'Téléphone' };
-
-/** "Assignée à : personne". */
-export const UNASSIGNED = 'personne';
-
-export interface QueueFilters {
-  organizationId?: string;
-  module?: string;
-  severity?: Severity;
-  status?: TicketStatus;
-  /** A staff member's id, or UNASSIGNED. */
-  assigneeId?: string;
-  channel?: Channel;
-}
-
-export interface QueueSearch {
-  tab: QueueTab;
-  filters: QueueFilters;
-  after: QueueCursor | null;
-}
-
-/** The names of the queue's GET parameters, in French as the URL is read by people. */
-export const QUEUE_PARAMS = {
-  tab: 'file',
-  organizationId: 'collectivite',
-  module: 'module',
-  severity: 'criticite',
-  status: 'statut',
-  assigneeId: 'assignee',
-  channel: 'canal',
-  after: 'apres',
-} as const;
 
 const uuid = z.string().uuid();
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
-
-const filtersSchema = z.object({
-  organizationId: optional(uuid),
-  module: optional(z.string().trim().min(1).max(100)),
-  severity: optional(z.enum(SEVERITIES)),
-  status: optional(z.enum(TICKET_STATUSES)),
-  assigneeId: optional(z.union([uuid, z.literal(UNASSIGNED)])),
-  channel: optional(z.enum(CHANNELS)),
-});
-
-type SearchParams = Record<string, string | string[] | undefined>;
-
-function first(value: string | string[] | undefined): string | undefined {
-  const text = Array.isArray(value) ? value[0] : value;
-  return text === '' ? undefined : text;
-}
-
-/** What a queue URL asks for; anything unknown or malformed is ignored, never an error page. */
-export function parseQueueSearch(params: SearchParams): QueueSearch {
-  const filters = filtersSchema.parse({
-    organizationId: first(params[QUEUE_PARAMS.organizationId]),
-    module: first(params[QUEUE_PARAMS.module]),
-    severity: first(params[QUEUE_PARAMS.severity]),
-    status: first(params[QUEUE_PARAMS.status]),
-    assigneeId: first(params[QUEUE_PARAMS.assigneeId]),
-    channel: first(params[QUEUE_PARAMS.channel]),
-  });
-  const defined = Object.fromEntries(Object.entries(filters).filter(([, value]) => value !== undefined)) as QueueFilters;
-  return {
-    tab: queueTabOfSlug(first(params[QUEUE_PARAMS.tab])),
-    filters: defined,
-    after: decodeQueueCursor(first(params[QUEUE_PARAMS.after])),
-  };
-}
-
-/** The query string of a queue view (tab, filters and optionally a page cursor). */
-export function queueSearchString(tab: QueueTab, filters: QueueFilters, after?: string): string {
-  const params = new URLSearchParams({ [QUEUE_PARAMS.tab]: QUEUE_TAB_SLUGS[tab] });
-  for (const key of ['organizationId', 'module', 'severity', 'status', 'assigneeId', 'channel'] as const) {
-    const value = filters[key];
-    if (value) params.set(QUEUE_PARAMS[key], value);
-  }
-  if (after) params.set(QUEUE_PARAMS.after, after);
-  return `?${params.toString()}`;
-}
 
 // ——— Bulk triage of the queue.
 
@@ -111,10 +22,6 @@ export const bulkTriageSchema = z
       context.addIssue({ code: 'custom', path: ['assigneeId'], message: 'Choisissez le membre du support à qui assigner.' });
     }
   });
-
-// ——— Phone intake (§16): the call's requester and organization, and the Demande's content.
-
-export const phoneCallSchema = z.intersection(phoneIntakeSchema, ticketContentSchema);
 
 // ——— Support settings (managers).
 
@@ -214,3 +121,6 @@ export const atRiskThresholdSchema = z.object({
 });
 
 export const retryEmailSchema = z.object({ emailId: z.string().uuid('Courriel inconnu.') });
+
+/** Managers require (or not) two-factor sign-in of all staff. */
+export const staffTotpSchema = z.object({ required: z.enum(['on', 'off'], { message: 'Choisissez une option.' }).transform((choice) => choice === 'on') });

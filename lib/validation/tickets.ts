@@ -1,4 +1,7 @@
 import { z } from 'zod';
+import { SEVERITIES } from '@/lib/sla';
+import { MESSAGE_KINDS, REMEDY_KINDS, REPLY_PREFERENCES } from '@/lib/tickets';
+import { attachmentsField } from './attachments';
 
 const optionalText = (max: number, label: string) =>
   z
@@ -19,7 +22,7 @@ export const ticketContentSchema = z
     context: z.string().trim().min(10, 'Décrivez le contexte (10 caractères au moins).').max(20_000, 'Le contexte : 20 000 caractères au plus.'),
     errorMessage: optionalText(5_000, 'Le message d’erreur'),
     menuPath: optionalText(1_000, 'L’enchaînement des menus'),
-    replyPreference: z.enum(['electronic', 'callback'], { message: 'Choisissez le mode de réponse souhaité.' }),
+    replyPreference: z.enum(REPLY_PREFERENCES, { message: 'Choisissez le mode de réponse souhaité.' }),
     callbackPhone: optionalText(30, 'Le téléphone'),
   })
   .superRefine((value, context) => {
@@ -32,6 +35,7 @@ export const ticketContentSchema = z
   });
 
 export type TicketContentInput = z.input<typeof ticketContentSchema>;
+export type TicketContent = z.output<typeof ticketContentSchema>;
 
 /** §16: a technician records a phone call as a Demande for a client, answered by call-back. */
 export const phoneIntakeSchema = z.object({
@@ -39,6 +43,67 @@ export const phoneIntakeSchema = z.object({
   requesterId: z.string().uuid('Choisissez le demandeur.'),
 });
 
+/** A phone call: for whom, and what the caller says. */
+export const phoneCallSchema = z.intersection(phoneIntakeSchema, ticketContentSchema);
+
 export const messageBodySchema = z.string().trim().min(1, 'Le message est vide.').max(20_000, 'Le message : 20 000 caractères au plus.');
 
 export const reasonSchema = z.string().trim().min(3, 'Indiquez le motif.').max(2_000, 'Le motif : 2 000 caractères au plus.');
+
+// ——— The forms on a Demande. Each is parsed once, by the action wrapper; the operation
+// receives the typed output (lib/server/tickets/*).
+
+/** Which Demande a form acts on: its id (scoped again by the operation) and reference (for the page). */
+export const onTicketSchema = z.object({
+  ticketId: z.uuid('Demande inconnue.'),
+  reference: z.string().trim().max(40),
+});
+
+/** A portal Demande with its attachments (§13). */
+export const newTicketSchema = ticketContentSchema.and(z.object({ attachments: attachmentsField }));
+export type NewTicketInput = z.output<typeof newTicketSchema>;
+
+/** A reply: public (client or staff) or, from the console, an internal note never shown to clients. */
+export const replySchema = onTicketSchema.extend({
+  kind: z.enum(MESSAGE_KINDS).catch('public'),
+  body: messageBodySchema,
+  attachments: attachmentsField,
+});
+
+export const provideInformationSchema = onTicketSchema.extend({ answer: messageBodySchema, attachments: attachmentsField });
+
+export const reopenSchema = onTicketSchema.extend({ reason: reasonSchema });
+
+export const assignSchema = onTicketSchema.extend({ assigneeId: z.uuid('Choisissez un membre du support.') });
+
+const qualificationNotes = z.string().trim().max(20_000, 'Les notes : 20 000 caractères au plus.').default('');
+
+/** §14 qualification: an anomaly with its severity, or not an anomaly, or not reproducible. */
+export const qualificationSchema = z.discriminatedUnion(
+  'outcome',
+  [
+    z.object({ outcome: z.literal('anomaly'), severity: z.enum(SEVERITIES, { message: 'Choisissez la criticité.' }), notes: qualificationNotes }),
+    z.object({ outcome: z.literal('not_anomaly'), notes: qualificationNotes }),
+    z.object({ outcome: z.literal('not_reproducible'), notes: qualificationNotes }),
+  ],
+  { message: 'Choisissez le résultat de la qualification.' },
+);
+export type QualificationInput = z.output<typeof qualificationSchema>;
+
+export const qualifySchema = onTicketSchema.and(qualificationSchema);
+
+export const requalifySchema = onTicketSchema.extend({ severity: z.enum(SEVERITIES, { message: 'Choisissez la criticité.' }), reason: reasonSchema });
+
+export const requestInformationSchema = onTicketSchema.extend({ question: messageBodySchema });
+
+export const actionPlanSchema = onTicketSchema.extend({ plan: messageBodySchema, attachments: attachmentsField });
+
+/** §14: a fix or a workaround; a workaround may leave the Demande in correction while the fix is built. */
+export const remedySchema = onTicketSchema.extend({
+  remedy: z.enum(REMEDY_KINDS, { message: 'Choisissez : correction ou contournement.' }),
+  description: messageBodySchema,
+  keepOpen: z.literal('on').optional(),
+  attachments: attachmentsField,
+});
+
+export const resolveSchema = onTicketSchema.extend({ answer: messageBodySchema });

@@ -41,7 +41,7 @@ export function SignInForm() {
     setPending(true);
     // next-auth posts every option as a string: an absent code would arrive as "undefined".
     const { code, ...credentials } = parsed.data;
-    const result = await signIn('credentials', { ...credentials, ...(code ? { code } : {}), redirect: false });
+    const result = await signIn('credentials', { ...credentials, ...(code ? { code } : {}), redirect: false }).catch(() => undefined);
     if (result?.ok && !result.error) {
       // The sign-in page, rendered again now that a session exists, sends each role to its own area.
       router.refresh();
@@ -56,11 +56,11 @@ export function SignInForm() {
       setFieldErrors({ code: 'Code incorrect ou expiré. Saisissez le code affiché maintenant par votre application, ou un code de secours.' });
       return;
     }
-    setError(messageFor(result?.error));
+    setError(result ? messageFor(result.error) : 'Le portail ne répond pas. Vérifiez votre connexion et réessayez.');
   }
 
   return (
-    <form noValidate onSubmit={onSubmit} className="flex flex-col gap-4">
+    <form noValidate onSubmit={(event) => void onSubmit(event)} className="flex flex-col gap-4">
       {error && <Alert tone="error">{error}</Alert>}
       <Field label="Adresse e-mail" name="email" type="email" autoComplete="username" required error={fieldErrors.email} />
       <Field label="Mot de passe" name="password" type="password" autoComplete="current-password" required error={fieldErrors.password} />

@@ -2,9 +2,10 @@ import type { Metadata } from 'next';
 import { AnnouncementCard } from '@/components/announcements/announcement-card';
 import { KindFilter } from '@/components/announcements/kind-filter';
 import { requireClient } from '@/lib/auth/session';
-import { ANNOUNCEMENT_KIND_FILTERS, kindOfSlug } from '@/lib/announcements/kinds';
+import { ANNOUNCEMENT_KIND_FILTERS } from '@/lib/announcements/kinds';
 import { phaseOf, splitTimeline } from '@/lib/announcements/timeline';
 import { zoneName } from '@/lib/format/french-date';
+import { announcementSearch } from '@/lib/search-params/announcements';
 import { getDb } from '@/lib/server/db';
 import { listAnnouncements } from '@/lib/server/announcements/list-announcements';
 
@@ -12,8 +13,7 @@ export const metadata: Metadata = { title: 'Annonces' };
 
 export default async function AnnouncementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireClient();
-  const { type } = await searchParams;
-  const kind = kindOfSlug(typeof type === 'string' ? type : undefined);
+  const { kind } = announcementSearch.parse(await searchParams);
   const { timeZone, announcements } = await listAnnouncements(await getDb(), { actor: user, kind });
   const now = new Date();
   const { upcoming, past } = splitTimeline(announcements, now);
@@ -29,7 +29,7 @@ export default async function AnnouncementsPage({ searchParams }: { searchParams
         </p>
         <p className="text-sm text-slate-700">Les horaires sont indiqués à l’{zoneName(timeZone)}.</p>
       </div>
-      <KindFilter current={kind} basePath="/annonces" />
+      <KindFilter current={kind ?? null} basePath="/annonces" />
       <section aria-labelledby="a-venir" className="flex flex-col gap-3">
         <h2 id="a-venir" className="text-xl font-semibold">
           À venir

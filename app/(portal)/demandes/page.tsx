@@ -1,28 +1,41 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { PortalTicketList } from '@/components/tickets/portal-ticket-list';
+import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { requireClient } from '@/lib/auth/session';
 import { TICKET_STATUS_LABELS, TICKET_STATUSES } from '@/lib/tickets';
-import { parsePortalTicketFilters } from '@/lib/validation/portal-ticket-filters';
+import { portalTicketFilters, portalTicketSearch, type PortalTicketSearch } from '@/lib/search-params/portal-tickets';
+import { ignoredNotice } from '@/lib/search-params/search-params';
 import { getDb } from '@/lib/server/db';
 import { getContractModules } from '@/lib/server/organizations/get-contract-modules';
-import { getOrganizationOverview } from '@/lib/server/organizations/get-organization-overview';
 import { listPortalTickets } from '@/lib/server/tickets/list-portal-tickets';
 
 export const metadata: Metadata = { title: 'Demandes' };
 
 const control = 'rounded-md border border-slate-400 bg-white px-3 py-2 text-sm';
 
+/** The filters' labels on the page, to say which one of a URL was ignored. */
+const PARAM_LABELS: Partial<Record<keyof PortalTicketSearch, string>> = {
+  q: 'Rechercher',
+  status: 'Statut',
+  module: 'Module',
+  mine: 'Demandes',
+  from: 'Du',
+  to: 'Au',
+};
+
 export default async function PortalTicketsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireClient();
   const db = await getDb();
-  const overview = await getOrganizationOverview(db, { organizationId: user.organizationId });
-  const zone = overview?.timeZone ?? 'Europe/Paris';
-  const filters = parsePortalTicketFilters(await searchParams, zone);
-  const [modules, { rows, total, hasMore }] = await Promise.all([getContractModules(db, user.organizationId), listPortalTickets(db, user, filters)]);
-  const last = rows.at(-1);
-  const next = new URLSearchParams({ ...filters.raw, ...(last ? { apres: `${last.createdAt.toISOString()}_${last.id}` } : {}) });
+  const zone = user.timeZone;
+  const { values: search, ignored } = portalTicketSearch.read(await searchParams);
+  const [modules, { rows, total, next }] = await Promise.all([
+    getContractModules(db, user.organizationId),
+    listPortalTickets(db, user, portalTicketFilters(search, zone)),
+  ]);
+  const fields = portalTicketSearch.fields({ ...search, after: undefined });
+  const notice = ignoredNotice(ignored, PARAM_LABELS);
 
   return (
     <div className="flex flex-col gap-6">
@@ -41,13 +54,13 @@ export default async function PortalTicketsPage({ searchParams }: { searchParams
       >
         <label className="flex flex-col gap-1 text-sm font-semibold sm:col-span-2">
           Rechercher (référence ou texte)
-          <input name="q" type="search" defaultValue={filters.raw.q} className={control} />
+          <input name={fields.q.name} type="search" defaultValue={fields.q.value} maxLength={200} className={control} />
         </label>
         <label className="flex flex-col gap-1 text-sm font-semibold">
           Statut
-          <select name="statut" defaultValue={filters.raw.statut} className={control}>
+          <select name={fields.status.name} defaultValue={fields.status.value} className={control}>
             <option value="">Tous</option>
-            <option value="ouvertes">En cours (non résolues)</option>
+            <option value={portalTicketSearch.fields({ status: 'open' }).status.value}>En cours (non résolues)</option>
             {TICKET_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {TICKET_STATUS_LABELS[status]}
@@ -57,7 +70,7 @@ export default async function PortalTicketsPage({ searchParams }: { searchParams
         </label>
         <label className="flex flex-col gap-1 text-sm font-semibold">
           Module
-          <select name="module" defaultValue={filters.raw.module} className={control}>
+          <select name={fields.module.name} defaultValue={fields.module.value} className={control}>
             <option value="">Tous</option>
             {modules.map((module) => (
               <option key={module}>{module}</option>
@@ -66,19 +79,19 @@ export default async function PortalTicketsPage({ searchParams }: { searchParams
         </label>
         <label className="flex flex-col gap-1 text-sm font-semibold">
           Demandes
-          <select name="perimetre" defaultValue={filters.raw.perimetre} className={control}>
+          <select name={fields.mine.name} defaultValue={fields.mine.value} className={control}>
             <option value="">Toute la collectivité</option>
-            <option value="miennes">Mes demandes</option>
+            <option value={portalTicketSearch.fields({ mine: true }).mine.value}>Mes demandes</option>
           </select>
         </label>
         <div className="flex gap-2">
           <label className="flex flex-1 flex-col gap-1 text-sm font-semibold">
             Du
-            <input name="du" type="date" defaultValue={filters.raw.du} className={control} />
+            <input name={fields.from.name} type="date" defaultValue={fields.from.value} className={control} />
           </label>
           <label className="flex flex-1 flex-col gap-1 text-sm font-semibold">
             Au
-            <input name="au" type="date" defaultValue={filters.raw.au} className={control} />
+            <input name={fields.to.name} type="date" defaultValue={fields.to.value} className={control} />
           </label>
         </div>
         <div className="flex items-end gap-2 sm:col-span-3 lg:col-span-6">
@@ -91,14 +104,15 @@ export default async function PortalTicketsPage({ searchParams }: { searchParams
         </div>
       </form>
 
+      {notice && <Alert tone="info">{notice}</Alert>}
       <p role="status" className="text-sm text-slate-700">
         {total} demande{total > 1 ? 's' : ''}
       </p>
       <div className="rounded-lg border border-slate-200 bg-white px-4">
         <PortalTicketList rows={rows} timeZone={zone} detailed empty="Aucune demande ne correspond." />
       </div>
-      {hasMore && (
-        <Link href={`/demandes?${next.toString()}`} className={`${buttonClasses('secondary')} self-start`}>
+      {next && (
+        <Link href={portalTicketSearch.href('/demandes', { ...search, after: next })} className={`${buttonClasses('secondary')} self-start`}>
           Demandes plus anciennes
         </Link>
       )}

@@ -8,15 +8,16 @@ import { getDb } from '@/lib/server/db';
 import { listFaqArticles } from '@/lib/server/faq/list-faq-articles';
 import { listPopularFaqArticles } from '@/lib/server/faq/list-popular-faq-articles';
 import { searchFaqArticles } from '@/lib/server/faq/search-faq-articles';
-import { faqSearchSchema } from '@/lib/validation/faq';
+import { faqSearch } from '@/lib/search-params/faq';
 
 export const metadata: Metadata = { title: 'FAQ' };
 
-export default async function FaqPage({ searchParams }: { searchParams: Promise<{ q?: string | string[] }> }) {
+export default async function FaqPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireClient();
-  const { q } = await searchParams;
-  const search = faqSearchSchema.safeParse(typeof q === 'string' ? q : '');
-  const query = search.success ? search.data : '';
+  const { values, ignored } = faqSearch.read(await searchParams);
+  const query = values.q ?? '';
+  // A search too long is shown back with why, for the reader to shorten it.
+  const refused = ignored.find((param) => param.key === 'q');
   const db = await getDb();
   const [results, articles, popular] = await Promise.all([
     query ? searchFaqArticles(db, { actor: user, query }) : null,
@@ -29,7 +30,7 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
         <h1 className="text-2xl font-bold">Foire aux questions</h1>
         <p className="text-slate-700">Les réponses du support aux questions les plus fréquentes, par module.</p>
       </div>
-      <FaqSearchBox defaultValue={typeof q === 'string' ? q : undefined} error={search.success ? undefined : search.error.issues[0]?.message} />
+      <FaqSearchBox defaultValue={refused?.input ?? query} error={refused?.message} />
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="flex flex-col gap-8">
           {results && <FaqSearchResults query={query} results={results} />}

@@ -1,13 +1,22 @@
 import type { Metadata } from 'next';
-import { NotificationsPage } from '@/components/notifications/notifications-page';
+import { emailPreferenceAction, markAllReadAction } from '@/app/(auth)/compte/actions';
+import { NotificationCenter } from '@/components/notifications/notification-center';
 import { requireClient } from '@/lib/auth/session';
 import { getDb } from '@/lib/server/db';
-import { getOrganizationOverview } from '@/lib/server/organizations/get-organization-overview';
+import { getNotificationCenter } from '@/lib/server/notifications/list-notifications';
 
 export const metadata: Metadata = { title: 'Notifications' };
 
 export default async function PortalNotificationsPage() {
   const user = await requireClient();
-  const overview = await getOrganizationOverview(await getDb(), { organizationId: user.organizationId });
-  return <NotificationsPage userId={user.id} ticketBase="/demandes" timeZone={overview?.timeZone ?? 'Europe/Paris'} />;
+  const center = await getNotificationCenter(await getDb(), user.id);
+  return (
+    <NotificationCenter
+      center={center}
+      ticketBase="/demandes"
+      timeZone={user.timeZone}
+      markAllReadAction={markAllReadAction}
+      emailPreferenceAction={emailPreferenceAction}
+    />
+  );
 }

@@ -1,19 +1,21 @@
 import { AUDIT_ACTIONS, isAuditAction } from '@/lib/accounts/audit-actions';
 import { describeAuditDetails, toCsv } from '@/lib/accounts/audit-details';
 import { formatDateTime } from '@/lib/format/french-date';
-import { auditFiltersSchema } from '@/lib/validation/accounts';
+import { auditLogSearch } from '@/lib/search-params/audit-log';
 import { withSession } from '@/lib/server/api/route-handler';
-import { AUDIT_ZONE, listAuditLog } from '@/lib/server/audit/list-audit-log';
-import { parseInput } from '@/lib/server/service-error';
+import { listAuditLog } from '@/lib/server/audit/list-audit-log';
 
-/** The journal as CSV (UTF-8 with BOM, semicolons), with the page's filters; managers only (403 otherwise). */
+/**
+ * The journal as CSV (UTF-8 with BOM, semicolons), with the page's filters (a malformed one is
+ * ignored, as on the page); managers only (403 otherwise).
+ */
 export const GET = withSession('console', async (request, { user, db }) => {
-  const filters = parseInput(auditFiltersSchema, Object.fromEntries(new URL(request.url).searchParams));
-  const rows = await listAuditLog(db, { actor: user, filters, limit: 100_000 });
+  const filters = auditLogSearch.parse(new URL(request.url).searchParams);
+  const rows = await listAuditLog(db, { actor: user, filters, timeZone: user.timeZone, limit: 100_000 });
   const csv = toCsv([
     ['Date', 'Action', 'Code', 'Auteur', 'Collectivité', 'Cible', 'Détail', 'Adresse'],
     ...rows.map((row) => [
-      formatDateTime(row.at, AUDIT_ZONE),
+      formatDateTime(row.at, user.timeZone),
       isAuditAction(row.action) ? AUDIT_ACTIONS[row.action] : row.action,
       row.action,
       row.actorEmail ?? '',

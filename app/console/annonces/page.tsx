@@ -5,8 +5,8 @@ import { KindFilter } from '@/components/announcements/kind-filter';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { requireStaff } from '@/lib/auth/session';
-import { kindOfSlug } from '@/lib/announcements/kinds';
 import { splitTimeline } from '@/lib/announcements/timeline';
+import { consoleAnnouncementSearch } from '@/lib/search-params/announcements';
 import { getDb } from '@/lib/server/db';
 import { listAnnouncements } from '@/lib/server/announcements/list-announcements';
 
@@ -14,12 +14,11 @@ export const metadata: Metadata = { title: 'Annonces' };
 
 export default async function ConsoleAnnouncementsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireStaff();
-  const { type, publiee, modifiee } = await searchParams;
-  const kind = kindOfSlug(typeof type === 'string' ? type : undefined);
-  const { announcements } = await listAnnouncements(await getDb(), { actor: user, kind });
+  const { kind, published, saved: savedId } = consoleAnnouncementSearch.parse(await searchParams);
+  const { announcements, timeZone } = await listAnnouncements(await getDb(), { actor: user, kind });
   const now = new Date();
   const { upcoming, past } = splitTimeline(announcements, now);
-  const saved = announcements.find((announcement) => announcement.id === publiee || announcement.id === modifiee);
+  const saved = announcements.find((announcement) => announcement.id === published || announcement.id === savedId);
 
   return (
     <div className="flex flex-col gap-6">
@@ -32,10 +31,10 @@ export default async function ConsoleAnnouncementsPage({ searchParams }: { searc
           Nouvelle annonce
         </Link>
       </div>
-      {saved && <Alert tone="success">{`Annonce « ${saved.title} » ${saved.id === publiee ? 'publiée' : 'enregistrée'}.`}</Alert>}
-      <KindFilter current={kind} basePath="/console/annonces" />
-      <AnnouncementTable caption="À venir et en cours" rows={upcoming} now={now} />
-      <AnnouncementTable caption="Précédentes" rows={past} now={now} />
+      {saved && <Alert tone="success">{`Annonce « ${saved.title} » ${saved.id === published ? 'publiée' : 'enregistrée'}.`}</Alert>}
+      <KindFilter current={kind ?? null} basePath="/console/annonces" />
+      <AnnouncementTable caption="À venir et en cours" rows={upcoming} now={now} timeZone={timeZone} />
+      <AnnouncementTable caption="Précédentes" rows={past} now={now} timeZone={timeZone} />
     </div>
   );
 }

@@ -1,20 +1,22 @@
 import type { Metadata } from 'next';
+import { bulkTriageAction } from './queue-actions';
 import Link from 'next/link';
 import { AutoRefresh } from '@/components/console/auto-refresh';
 import type { DeadlineView } from '@/components/console/deadline-gauge';
 import { QueueFiltersForm } from '@/components/console/queue-filters';
 import { QueueTable, type QueueTableRow } from '@/components/console/queue-table';
 import { formatCount, QueueTabs } from '@/components/console/queue-tabs';
+import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { requireStaff } from '@/lib/auth/session';
 import { businessDurationPhrase } from '@/lib/format/deadline';
 import { formatDateTime } from '@/lib/format/french-date';
 import { CLOCK_KIND_LABELS, CLOCK_STATE_LABELS } from '@/lib/sla';
+import { queueFiltersOf, queueSearch, type QueueSearch } from '@/lib/search-params/queue';
+import { ignoredNotice } from '@/lib/search-params/search-params';
 import { clockGauge } from '@/lib/support/clock-gauge';
-import { encodeQueueCursor } from '@/lib/support/queue-cursor';
 import { QUEUE_TAB_LABELS, QUEUE_TABS } from '@/lib/support/queue-tabs';
-import { can, SEVERITY_LABELS } from '@/lib/tickets';
-import { CHANNEL_LABELS, parseQueueSearch, queueSearchString } from '@/lib/validation/support';
+import { actorContextOf, can, CHANNEL_LABELS, SEVERITY_LABELS } from '@/lib/tickets';
 import { getDb } from '@/lib/server/db';
 import { getQueueFilterOptions } from '@/lib/server/support/get-queue-filter-options';
 import { countQueues, QUEUE_COUNT_LIMIT } from '@/lib/server/tickets/count-queues';
@@ -22,14 +24,24 @@ import { listQueue, type QueueRow } from '@/lib/server/tickets/list-queue';
 
 export const metadata: Metadata = { title: 'Demandes' };
 
-// Staff read deadlines on the support centre's clock.
-const SUPPORT_ZONE = 'Europe/Paris';
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The filters' labels on the page, to say which one of a URL was ignored. */
+const PARAM_LABELS: Partial<Record<keyof QueueSearch, string>> = {
+  tab: 'File',
+  organizationId: 'Collectivité',
+  module: 'Module',
+  severity: 'Criticité',
+  status: 'Statut',
+  assigneeId: 'Assignée à',
+  channel: 'Canal',
+};
 
 export default async function QueuePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireStaff();
-  const { tab, filters, after } = parseQueueSearch(await searchParams);
+  const { values: search, ignored } = queueSearch.read(await searchParams);
+  const { tab, after } = search;
+  const filters = queueFiltersOf(search);
   const db = await getDb();
   const now = new Date();
   const [page, counts, options] = await Promise.all([
@@ -49,13 +61,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
     assigneeName: row.assigneeName,
     channelLabel: CHANNEL_LABELS[row.channel],
     takeable: can('take_in_charge', {
-      actor: { role: user.role, isRequester: false, isAssignee: row.assigneeId === user.id, sameOrganization: false },
+      actor: actorContextOf(user, row),
       ticket: { status: row.status, qualification: null, resolvedAt: null },
       now,
-      timeZone: SUPPORT_ZONE,
+      timeZone: user.timeZone,
     }).ok,
-    deadline: deadlineOf(row, now),
+    deadline: deadlineOf(row, now, user.timeZone),
   }));
+  const notice = ignoredNotice(ignored, PARAM_LABELS);
   const summary = QUEUE_TABS.map((queue) => `${QUEUE_TAB_LABELS[queue]} : ${formatCount(counts[queue], QUEUE_COUNT_LIMIT)}`).join(', ');
 
   return (
@@ -68,20 +81,22 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
       </div>
       <QueueTabs current={tab} counts={counts} filters={filters} limit={QUEUE_COUNT_LIMIT} />
       <QueueFiltersForm tab={tab} filters={filters} organizations={options.organizations} modules={options.modules} staff={options.staff} />
-      <AutoRefresh renderedAt={`À jour : ${formatDateTime(now, SUPPORT_ZONE)}`} summary={`Files mises à jour. ${summary}.`} />
+      {notice && <Alert tone="info">{notice}</Alert>}
+      <AutoRefresh renderedAt={`À jour : ${formatDateTime(now, user.timeZone)}`} summary={`Files mises à jour. ${summary}.`} />
       <QueueTable
+        bulkTriageAction={bulkTriageAction}
         rows={rows}
         staff={options.staff}
         caption={`${QUEUE_TAB_LABELS[tab]} : ${formatCount(counts[tab], QUEUE_COUNT_LIMIT)} demande${counts[tab] > 1 ? 's' : ''}, l’échéance la plus proche d’abord`}
       />
       <nav aria-label="Pagination" className="flex flex-wrap gap-3">
         {after && (
-          <Link href={`/console/demandes${queueSearchString(tab, filters)}`} className={buttonClasses('secondary')}>
+          <Link href={queueSearch.href('/console/demandes', { tab, ...filters })} className={buttonClasses('secondary')}>
             Revenir au début
           </Link>
         )}
         {page.next && (
-          <Link href={`/console/demandes${queueSearchString(tab, filters, encodeQueueCursor(page.next))}`} className={buttonClasses('secondary')}>
+          <Link href={queueSearch.href('/console/demandes', { tab, ...filters, after: page.next })} className={buttonClasses('secondary')}>
             Page suivante
           </Link>
         )}
@@ -90,7 +105,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   );
 }
 
-function deadlineOf(row: QueueRow, now: Date): DeadlineView | null {
+function deadlineOf(row: QueueRow, now: Date, timeZone: string): DeadlineView | null {
   if (!row.clock) return null;
   const { state, remainingMs, used } = clockGauge(row.clock, now);
   const phrase = businessDurationPhrase(remainingMs);
@@ -99,7 +114,7 @@ function deadlineOf(row: QueueRow, now: Date): DeadlineView | null {
     stateLabel: CLOCK_STATE_LABELS[state],
     remaining: remainingMs < 0 ? phrase : state === 'paused' ? `reste ${phrase} à la reprise` : `reste ${phrase}`,
     used,
-    due: `${CLOCK_KIND_LABELS[row.clock.kind]} : ${formatDateTime(row.clock.dueAt, SUPPORT_ZONE)}`,
+    due: `${CLOCK_KIND_LABELS[row.clock.kind]} : ${formatDateTime(row.clock.dueAt, timeZone)}`,
     dueIso: row.clock.dueAt.toISOString(),
   };
 }

@@ -1,24 +1,19 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import type { ActionState } from '@/lib/forms/action-state';
 import { bulkTriageSchema } from '@/lib/validation/support';
 import { consoleAction } from '@/lib/server/actions/define-action';
 import { ServiceError } from '@/lib/server/service-error';
 import { assignTicket } from '@/lib/server/tickets/assign-ticket';
 import { takeTicket } from '@/lib/server/tickets/take-ticket';
-
-export interface BulkTriageResult {
-  ticketId: string;
-  ok: boolean;
-  /** Why the lifecycle or the rights refused this one, in French. */
-  reason?: string;
-}
+import type { BulkTriageOutcome, BulkTriageResult } from '@/lib/support/bulk-triage';
 
 /**
  * Assigns or takes in charge several Demandes: each through its own operation and transaction
  * (the lifecycle decides for each), so one refusal never undoes the others.
  */
-export const bulkTriageAction = consoleAction(bulkTriageSchema, async (input, { user, db }) => {
+export const bulkTriageAction = consoleAction(bulkTriageSchema, async (input, { user, db }): Promise<ActionState<BulkTriageOutcome>> => {
   const results: BulkTriageResult[] = [];
   for (const ticketId of input.ticketIds) {
     try {
@@ -31,5 +26,5 @@ export const bulkTriageAction = consoleAction(bulkTriageSchema, async (input, { 
     }
   }
   revalidatePath('/console/demandes');
-  return { status: 'success' as const, data: { intent: input.intent, results } };
+  return { status: 'success', data: { intent: input.intent, results } };
 });

@@ -2,25 +2,12 @@
 
 import { revalidatePath } from 'next/cache';
 import { redirect } from 'next/navigation';
-import { z } from 'zod';
+import { faqSavedSearch } from '@/lib/search-params/faq';
 import { consoleAction } from '@/lib/server/actions/define-action';
 import { createFaqArticle } from '@/lib/server/faq/create-faq-article';
 import { setFaqArticlePublication } from '@/lib/server/faq/set-faq-article-publication';
 import { updateFaqArticle } from '@/lib/server/faq/update-faq-article';
-import type { FaqArticleInput } from '@/lib/validation/faq';
-
-// The form sends raw strings; the operations validate them with the shared FAQ schema.
-const articleForm = z.object({
-  title: z.string().default(''),
-  module: z.string().default(''),
-  body: z.string().default(''),
-  published: z.string().optional(),
-  sourceTicketId: z.string().optional(),
-});
-
-function articleInput(form: z.output<typeof articleForm>): FaqArticleInput {
-  return { ...form, module: form.module as FaqArticleInput['module'], published: form.published === 'on' };
-}
+import { faqArticleSchema, faqArticleUpdateSchema, faqPublicationSchema } from '@/lib/validation/faq';
 
 function refresh(slug?: string) {
   revalidatePath('/console/faq');
@@ -28,14 +15,14 @@ function refresh(slug?: string) {
   if (slug) revalidatePath(`/faq/${slug}`);
 }
 
-export const createFaqArticleAction = consoleAction(articleForm, async (form, { user, db }) => {
-  const article = await createFaqArticle(db, { actor: user, input: articleInput(form) });
+export const createFaqArticleAction = consoleAction(faqArticleSchema, async (form, { user, db }) => {
+  const article = await createFaqArticle(db, { actor: user, input: form });
   refresh();
-  redirect(`/console/faq/${article.id}?enregistre=${article.published ? 'publie' : 'brouillon'}`);
+  redirect(faqSavedSearch.href(`/console/faq/${article.id}`, { saved: article.published ? 'published' : 'draft' }));
 });
 
-export const updateFaqArticleAction = consoleAction(articleForm.extend({ articleId: z.string().default('') }), async (form, { user, db }) => {
-  const article = await updateFaqArticle(db, { actor: user, articleId: form.articleId, input: articleInput(form) });
+export const updateFaqArticleAction = consoleAction(faqArticleUpdateSchema, async ({ articleId, ...input }, { user, db }) => {
+  const article = await updateFaqArticle(db, { actor: user, articleId, input });
   refresh(article.slug);
   revalidatePath(`/console/faq/${article.id}`);
   return {
@@ -46,12 +33,9 @@ export const updateFaqArticleAction = consoleAction(articleForm.extend({ article
   };
 });
 
-export const setFaqArticlePublicationAction = consoleAction(
-  z.object({ articleId: z.string().default(''), published: z.enum(['oui', 'non'], { message: 'Choix de publication invalide.' }) }),
-  async (form, { user, db }) => {
-    const article = await setFaqArticlePublication(db, { actor: user, articleId: form.articleId, published: form.published === 'oui' });
-    refresh(article.slug);
-    revalidatePath(`/console/faq/${article.id}`);
-    return { status: 'success', message: article.published ? 'Article publié.' : 'Article retiré de la FAQ.' };
-  },
-);
+export const setFaqArticlePublicationAction = consoleAction(faqPublicationSchema, async (form, { user, db }) => {
+  const article = await setFaqArticlePublication(db, { actor: user, articleId: form.articleId, published: form.published });
+  refresh(article.slug);
+  revalidatePath(`/console/faq/${article.id}`);
+  return { status: 'success', message: article.published ? 'Article publié.' : 'Article retiré de la FAQ.' };
+});

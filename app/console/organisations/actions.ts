@@ -1,8 +1,6 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { z } from 'zod';
-import type { CreatedAccount } from '@/components/accounts/account-create-form';
 import {
   createOrganizationSchema,
   newAccountSchema,
@@ -11,24 +9,25 @@ import {
   updateContractSchema,
   updateOrganizationSchema,
   userIdSchema,
+  accountActiveSchema,
 } from '@/lib/validation/accounts';
-import type { ActionState } from '@/lib/server/actions/action-state';
+import type { CreatedAccount } from '@/lib/accounts/created-account';
+import type { ActionState } from '@/lib/forms/action-state';
 import { consoleAction } from '@/lib/server/actions/define-action';
 import { createAccount } from '@/lib/server/accounts/create-account';
 import { resetPasswordBySupport } from '@/lib/server/accounts/reset-password-by-support';
 import { setAccountActive } from '@/lib/server/accounts/set-account-active';
-import { requestAddress } from '@/lib/server/audit/request-address';
 import { createOrganization } from '@/lib/server/organizations/create-organization';
 import { setSupportSuspension } from '@/lib/server/organizations/set-support-suspension';
 import { updateContract, updateOrganization } from '@/lib/server/organizations/update-organization';
 
 const MANAGERS = ['support_manager'] as const;
-type Created = ActionState<CreatedAccount & { organizationId?: string }>;
+type Created = ActionState<CreatedAccount & { organizationId: string }>;
 
 export const createOrganizationAction = consoleAction(
   createOrganizationSchema,
-  async (form, { user, db }): Promise<Created> => {
-    const { organization, adminEmail, initialPassword } = await createOrganization(db, { actor: user, form, clientAddress: await requestAddress() });
+  async (form, { user, db, clientAddress }): Promise<Created> => {
+    const { organization, adminEmail, initialPassword } = await createOrganization(db, { actor: user, form, clientAddress });
     revalidatePath('/console/organisations');
     return { status: 'success', data: { email: adminEmail, password: initialPassword, organizationId: organization.id } };
   },
@@ -37,8 +36,8 @@ export const createOrganizationAction = consoleAction(
 
 export const updateOrganizationAction = consoleAction(
   updateOrganizationSchema,
-  async ({ organizationId, ...form }, { user, db }) => {
-    await updateOrganization(db, { actor: user, organizationId, form, clientAddress: await requestAddress() });
+  async ({ organizationId, ...form }, { user, db, clientAddress }) => {
+    await updateOrganization(db, { actor: user, organizationId, form, clientAddress });
     revalidatePath(`/console/organisations/${organizationId}`);
     return { status: 'success', message: 'Collectivité enregistrée.' };
   },
@@ -47,8 +46,8 @@ export const updateOrganizationAction = consoleAction(
 
 export const updateContractAction = consoleAction(
   updateContractSchema,
-  async ({ organizationId, ...form }, { user, db }) => {
-    await updateContract(db, { actor: user, organizationId, form, clientAddress: await requestAddress() });
+  async ({ organizationId, ...form }, { user, db, clientAddress }) => {
+    await updateContract(db, { actor: user, organizationId, form, clientAddress });
     revalidatePath(`/console/organisations/${organizationId}`);
     return { status: 'success', message: 'Contrat enregistré.' };
   },
@@ -57,8 +56,8 @@ export const updateContractAction = consoleAction(
 
 export const suspendSupportAction = consoleAction(
   suspendSupportSchema,
-  async ({ organizationId, reason }, { user, db }) => {
-    await setSupportSuspension(db, { actor: user, organizationId, reason, clientAddress: await requestAddress() });
+  async ({ organizationId, reason }, { user, db, clientAddress }) => {
+    await setSupportSuspension(db, { actor: user, organizationId, reason, clientAddress });
     revalidatePath(`/console/organisations/${organizationId}`);
     return { status: 'success', message: 'Support suspendu : la collectivité ne peut plus déposer de nouvelle demande.' };
   },
@@ -67,8 +66,8 @@ export const suspendSupportAction = consoleAction(
 
 export const resumeSupportAction = consoleAction(
   organizationIdSchema,
-  async ({ organizationId }, { user, db }) => {
-    await setSupportSuspension(db, { actor: user, organizationId, reason: null, clientAddress: await requestAddress() });
+  async ({ organizationId }, { user, db, clientAddress }) => {
+    await setSupportSuspension(db, { actor: user, organizationId, reason: null, clientAddress });
     revalidatePath(`/console/organisations/${organizationId}`);
     return { status: 'success', message: 'Support rétabli.' };
   },
@@ -77,8 +76,8 @@ export const resumeSupportAction = consoleAction(
 
 export const createOrganizationAccountAction = consoleAction(
   newAccountSchema.extend(organizationIdSchema.shape),
-  async ({ organizationId, ...account }, { user, db }): Promise<ActionState<CreatedAccount>> => {
-    const { user: created, initialPassword } = await createAccount(db, { actor: user, organizationId, account, clientAddress: await requestAddress() });
+  async ({ organizationId, ...account }, { user, db, clientAddress }): Promise<ActionState<CreatedAccount>> => {
+    const { user: created, initialPassword } = await createAccount(db, { actor: user, organizationId, account, clientAddress });
     revalidatePath(`/console/organisations/${organizationId}`);
     return { status: 'success', data: { email: created.email, password: initialPassword } };
   },
@@ -86,19 +85,19 @@ export const createOrganizationAccountAction = consoleAction(
 );
 
 export const setOrganizationAccountActiveAction = consoleAction(
-  userIdSchema.extend({ active: z.enum(['true', 'false']) }),
-  async ({ userId, active }, { user, db }): Promise<ActionState<CreatedAccount>> => {
-    await setAccountActive(db, { actor: user, userId, active: active === 'true', clientAddress: await requestAddress() });
+  accountActiveSchema,
+  async ({ userId, active }, { user, db, clientAddress }): Promise<ActionState<CreatedAccount>> => {
+    await setAccountActive(db, { actor: user, userId, active, clientAddress });
     revalidatePath('/console/organisations', 'layout');
-    return { status: 'success', message: active === 'true' ? 'Compte réactivé.' : 'Compte désactivé.' };
+    return { status: 'success', message: active ? 'Compte réactivé.' : 'Compte désactivé.' };
   },
   MANAGERS,
 );
 
 export const resetAccountPasswordAction = consoleAction(
   userIdSchema,
-  async ({ userId }, { user, db }): Promise<ActionState<CreatedAccount>> => {
-    const { email, initialPassword } = await resetPasswordBySupport(db, { actor: user, userId, clientAddress: await requestAddress() });
+  async ({ userId }, { user, db, clientAddress }): Promise<ActionState<CreatedAccount>> => {
+    const { email, initialPassword } = await resetPasswordBySupport(db, { actor: user, userId, clientAddress });
     revalidatePath('/console/organisations', 'layout');
     return { status: 'success', data: { email, password: initialPassword } };
   },

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { buttonClasses } from '@/components/ui/button';
+import { Cell, Row, RowHeader, Table } from '@/components/ui/table';
 import { requireRole } from '@/lib/auth/session';
 import { zoneName } from '@/lib/format/french-date';
 import { getDb } from '@/lib/server/db';
@@ -19,46 +20,24 @@ export default async function OrganizationsPage() {
           Nouvelle collectivité
         </Link>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-6">
-        <table className="w-full text-left text-sm">
-          <caption className="sr-only">Collectivités clientes</caption>
-          <thead className="border-b border-slate-300 text-slate-700">
-            <tr>
-              <th scope="col" className="py-2 pr-4">
-                Collectivité
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Fuseau
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Modules
-              </th>
-              <th scope="col" className="py-2 pr-4">
-                Utilisateurs actifs
-              </th>
-              <th scope="col" className="py-2">
-                Support
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {organizations.map((organization) => (
-              <tr key={organization.id} className="border-b border-slate-200">
-                <th scope="row" className="py-2 pr-4 font-medium">
-                  <Link href={`/console/organisations/${organization.id}`} className="text-brand-800 underline">
-                    {organization.name}
-                  </Link>
-                </th>
-                <td className="py-2 pr-4">{zoneName(organization.timeZone)}</td>
-                <td className="py-2 pr-4">{organization.modules.join(', ')}</td>
-                <td className="py-2 pr-4">
-                  {organization.activeUsers} sur {organization.namedUserLimit}
-                </td>
-                <td className="py-2">{organization.supportSuspendedAt ? 'Suspendu' : 'Fourni'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+      <div className="rounded-lg border border-slate-200 bg-white p-6">
+        <Table caption="Collectivités clientes" captionStyle="hidden" columns={['Collectivité', 'Fuseau', 'Modules', 'Utilisateurs actifs', 'Support']}>
+          {organizations.map((organization) => (
+            <Row key={organization.id}>
+              <RowHeader>
+                <Link href={`/console/organisations/${organization.id}`} className="text-brand-800 underline">
+                  {organization.name}
+                </Link>
+              </RowHeader>
+              <Cell>{zoneName(organization.timeZone)}</Cell>
+              <Cell>{organization.modules.join(', ')}</Cell>
+              <Cell>
+                {organization.activeUsers} sur {organization.namedUserLimit}
+              </Cell>
+              <Cell>{organization.supportSuspendedAt ? 'Suspendu' : 'Fourni'}</Cell>
+            </Row>
+          ))}
+        </Table>
       </div>
     </div>
   );

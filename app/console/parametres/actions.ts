@@ -1,13 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { atRiskThresholdSchema, retryEmailSchema, supportCalendarFormSchema } from '@/lib/validation/support';
+import { atRiskThresholdSchema, retryEmailSchema, staffTotpSchema, supportCalendarFormSchema } from '@/lib/validation/support';
 import { consoleAction } from '@/lib/server/actions/define-action';
 import { retryEmail } from '@/lib/server/email/retry-email';
 import { saveAtRiskRatio } from '@/lib/server/support/save-at-risk-ratio';
 import { saveSupportCalendar } from '@/lib/server/support/save-support-calendar';
 import { saveStaffTotpRequirement } from '@/lib/server/support/save-staff-totp-requirement';
-import { z } from 'zod';
 
 const MANAGERS = ['support_manager'] as const;
 
@@ -48,16 +47,15 @@ export const retryEmailAction = consoleAction(
 );
 
 export const staffTotpAction = consoleAction(
-  z.object({ required: z.enum(['on', 'off'], { message: 'Choisissez une option.' }) }),
+  staffTotpSchema,
   async ({ required }, { user, db }) => {
-    await saveStaffTotpRequirement(db, { actor: user, required: required === 'on' });
+    await saveStaffTotpRequirement(db, { actor: user, required });
     revalidatePath('/console/parametres');
     return {
       status: 'success',
-      message:
-        required === 'on'
-          ? 'La double authentification est exigée : chaque membre du support sans elle devra l’activer à sa prochaine page.'
-          : 'La double authentification redevient facultative pour le support.',
+      message: required
+        ? 'La double authentification est exigée : chaque membre du support sans elle devra l’activer à sa prochaine page.'
+        : 'La double authentification redevient facultative pour le support.',
     };
   },
   MANAGERS,

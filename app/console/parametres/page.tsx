@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { retryEmailAction, saveAtRiskAction, saveCalendarAction, staffTotpAction } from './actions';
 import { AtRiskForm } from '@/components/console/at-risk-form';
 import { CalendarEditor } from '@/components/console/calendar-editor';
 import { OutboxPanel } from '@/components/console/outbox-panel';
@@ -11,8 +12,6 @@ import { getOutboxOverview } from '@/lib/server/support/get-outbox-overview';
 import { getSupportSettingsRecord } from '@/lib/server/support/get-support-settings-record';
 
 export const metadata: Metadata = { title: 'Paramètres du support' };
-
-const SUPPORT_ZONE = 'Europe/Paris';
 
 /** The support manager's settings: opening hours, the at-risk threshold, the email outbox. */
 export default async function SupportSettingsPage() {
@@ -27,7 +26,7 @@ export default async function SupportSettingsPage() {
         <h1 className="text-2xl font-bold">Paramètres du support</h1>
         <p className="text-slate-700">
           {settings.updatedAt
-            ? `Dernière modification ${formatDateTime(settings.updatedAt, SUPPORT_ZONE)}${settings.updatedByName ? ` par ${settings.updatedByName}` : ''}.`
+            ? `Dernière modification ${formatDateTime(settings.updatedAt, user.timeZone)}${settings.updatedByName ? ` par ${settings.updatedByName}` : ''}.`
             : 'Les réglages par défaut s’appliquent : lundi au vendredi, 08:30–12:30 et 13:30–17:30, heure de Paris, fermé les jours fériés.'}
         </p>
       </div>
@@ -40,28 +39,28 @@ export default async function SupportSettingsPage() {
           Les délais contractuels se comptent en heures ouvrées sur ces horaires. Une modification vaut pour les demandes enregistrées ensuite : les échéances
           déjà calculées ne changent pas.
         </p>
-        <CalendarEditor initial={settings.calendar} now={now.toISOString()} />
+        <CalendarEditor action={saveCalendarAction} initial={settings.calendar} now={now.toISOString()} />
       </section>
 
       <section aria-labelledby="seuil" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="seuil" className="mb-4 text-lg font-semibold">
           Seuil « à risque »
         </h2>
-        <AtRiskForm percent={Math.round(settings.atRiskRatio * 100)} />
+        <AtRiskForm action={saveAtRiskAction} percent={Math.round(settings.atRiskRatio * 100)} />
       </section>
 
       <section aria-labelledby="securite" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="securite" className="mb-4 text-lg font-semibold">
           Sécurité des comptes du support
         </h2>
-        <StaffTotpForm required={flags.requireStaffTotp} />
+        <StaffTotpForm action={staffTotpAction} required={flags.requireStaffTotp} />
       </section>
 
       <section aria-labelledby="courriels" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="courriels" className="mb-4 text-lg font-semibold">
           File d’envoi des courriels
         </h2>
-        <OutboxPanel overview={outbox} timeZone={SUPPORT_ZONE} />
+        <OutboxPanel retryEmailAction={retryEmailAction} overview={outbox} timeZone={user.timeZone} />
       </section>
     </div>
   );

@@ -1,9 +1,9 @@
 import 'server-only';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/accounts/roles';
 import { checkPassword, passwordProblemMessage } from '@/lib/accounts/password-policy';
 import { estimatePasswordStrength } from '@/lib/accounts/password-strength';
 import { verifyPassword } from '@/lib/auth/password';
-import { isStaff } from '@/lib/auth/roles';
+import { isStaff } from '@/lib/accounts/roles';
 import { ServiceError } from '@/lib/server/service-error';
 
 /** Refuses a new password that breaks the rules (lib/accounts/password-policy.ts), on the field `newPassword`. */

@@ -3,10 +3,9 @@ import { eq, sql } from 'drizzle-orm';
 import { users, type User } from '@/db/schema';
 import type { Database, Executor } from '@/db/client';
 import { hashPassword } from '@/lib/auth/password';
-import { newAccountSchema } from '@/lib/validation/accounts';
 import type { Actor } from '@/lib/server/actor';
 import { recordAudit } from '@/lib/server/audit/record-audit';
-import { parseInput, ServiceError } from '@/lib/server/service-error';
+import { ServiceError } from '@/lib/server/service-error';
 import { assertBelowLimit, assertManagesAccountsOf, lockNamedUsers } from './account-access';
 import { initialPasswordParagraphs, queueAccountEmail } from './account-emails';
 import { generateInitialPassword } from './generate-password';
@@ -21,7 +20,7 @@ export interface NewAccount {
 export interface CreateAccountInput {
   actor: Actor & { email: string };
   organizationId: string;
-  account: NewAccount | Record<string, unknown>;
+  account: NewAccount;
   clientAddress?: string;
   now?: Date;
 }
@@ -34,7 +33,7 @@ export interface CreateAccountInput {
 export async function createAccount(db: Database, input: CreateAccountInput): Promise<{ user: User; initialPassword: string }> {
   const now = input.now ?? new Date();
   assertManagesAccountsOf(input.actor, input.organizationId);
-  const account = parseInput(newAccountSchema, input.account);
+  const { account } = input;
   const initialPassword = generateInitialPassword();
   // Hashed before the transaction, so the contract row stays locked only for the writes.
   const passwordHash = await hashPassword(initialPassword);

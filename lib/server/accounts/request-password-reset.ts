@@ -4,6 +4,7 @@ import { and, count, eq, gt, sql } from 'drizzle-orm';
 import { passwordResetTokens, users } from '@/db/schema';
 import type { Database } from '@/db/client';
 import { isBlocked } from '@/lib/auth/throttle-policy';
+import { passwordResetSearch } from '@/lib/search-params/sign-in';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { readThrottle, recordFailure } from '@/lib/server/auth/verify-credentials';
 import { queueAccountEmail } from './account-emails';
@@ -68,7 +69,7 @@ export async function requestPasswordReset(db: Database, input: { email: string;
         'Vous avez demandé à réinitialiser le mot de passe de votre compte Guichet.',
         `Ce lien est valable ${RESET_TOKEN_MINUTES} minutes et ne sert qu’une fois. Si vous n’êtes pas à l’origine de cette demande, ignorez ce message : votre mot de passe reste inchangé.`,
       ],
-      link: { label: 'Choisir un nouveau mot de passe', path: `/connexion/reinitialiser?jeton=${token}` },
+      link: { label: 'Choisir un nouveau mot de passe', path: passwordResetSearch.href('/connexion/reinitialiser', { token }) },
       at: now,
     });
     return { token };

@@ -5,7 +5,7 @@ import type { Database } from '@/db/client';
 import { verifyPassword } from '@/lib/auth/password';
 import { hashRecoveryCode, isValidTotpCode, newRecoveryCodes, newTotpSecret, totpUri } from '@/lib/auth/totp';
 import { decryptTotpSecret, encryptTotpSecret } from '@/lib/auth/totp-secret';
-import { isStaff } from '@/lib/auth/roles';
+import { isStaff } from '@/lib/accounts/roles';
 import { recordAudit } from '@/lib/server/audit/record-audit';
 import { getSupportSettingsFlags } from '@/lib/server/accounts/staff-totp-required';
 import { ServiceError } from '@/lib/server/service-error';

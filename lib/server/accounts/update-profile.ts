@@ -2,17 +2,14 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import type { Database } from '@/db/client';
-import { profileSchema } from '@/lib/validation/accounts';
+import type { Profile } from '@/lib/validation/accounts';
 import { recordAudit } from '@/lib/server/audit/record-audit';
-import { parseInput, ServiceError } from '@/lib/server/service-error';
+import { ServiceError } from '@/lib/server/service-error';
 
 /** The signed-in user's own name and phone (the email is the identifier and stays). */
-export async function updateProfile(
-  db: Database,
-  input: { userId: string; profile: Record<string, unknown>; clientAddress?: string; now?: Date },
-): Promise<void> {
+export async function updateProfile(db: Database, input: { userId: string; profile: Profile; clientAddress?: string; now?: Date }): Promise<void> {
   const now = input.now ?? new Date();
-  const profile = parseInput(profileSchema, input.profile);
+  const { profile } = input;
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, input.userId)).for('update');
     if (!before) throw new ServiceError('not_found', 'Compte introuvable.');

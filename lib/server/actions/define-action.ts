@@ -1,13 +1,15 @@
 import 'server-only';
 import type { z } from 'zod';
 import type { Database } from '@/db/client';
-import type { Role } from '@/db/schema';
+import type { Role } from '@/lib/accounts/roles';
 import { requireClient, requireRole, requireUser, type ClientUser, type CurrentUser } from '@/lib/auth/session';
-import { STAFF_ROLES } from '@/lib/auth/roles';
+import { STAFF_ROLES } from '@/lib/accounts/roles';
 import type { AccessGate } from '@/lib/auth/access';
 import { getDb } from '@/lib/server/db';
 import { ServiceError } from '@/lib/server/service-error';
-import type { ActionState } from './action-state';
+import type { ActionState } from '@/lib/forms/action-state';
+import { FIELDS_TO_CORRECT, fieldErrorsOf } from '@/lib/forms/field-errors';
+import { requestAddress } from '@/lib/server/audit/request-address';
 
 /** A form's fields as an object: repeated names become arrays; files stay File objects. */
 export function formDataToObject(formData: FormData): Record<string, unknown> {
@@ -20,20 +22,25 @@ export function formDataToObject(formData: FormData): Record<string, unknown> {
   return object;
 }
 
-type Handler<S extends z.ZodType, U, R> = (input: z.output<S>, context: { user: U; db: Database }) => Promise<ActionState<R> | void>;
+/** What every action's operation receives besides its typed input. */
+export interface ActionContext<U> {
+  user: U;
+  db: Database;
+  /** The client address of the request, for the audit log. */
+  clientAddress: string;
+}
+
+type Handler<S extends z.ZodType, U, R> = (input: z.output<S>, context: ActionContext<U>) => Promise<ActionState<R> | void>;
 
 function defineAction<S extends z.ZodType, U, R>(guard: () => Promise<U>, schema: S, handler: Handler<S, U, R>) {
-  // Session → validation → the operation (which checks its own permission); errors become form state.
+  // Session → validation, once, by the form's shared schema → the operation (which checks its own
+  // permission and the invariants that need the database); errors become form state.
   return async (_previous: ActionState<R>, formData: FormData): Promise<ActionState<R>> => {
     const user = await guard();
-    const parsed = schema.safeParse(formDataToObject(formData));
-    if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[issue.path.map(String).join('.') || '_'] ??= issue.message;
-      return { status: 'error', message: 'Certains champs sont à corriger.', fieldErrors };
-    }
+    const parsed = await schema.safeParseAsync(formDataToObject(formData));
+    if (!parsed.success) return { status: 'error', message: FIELDS_TO_CORRECT, fieldErrors: fieldErrorsOf(parsed.error.issues) };
     try {
-      return (await handler(parsed.data, { user, db: await getDb() })) ?? { status: 'success' };
+      return (await handler(parsed.data, { user, db: await getDb(), clientAddress: await requestAddress() })) ?? { status: 'success' };
     } catch (error) {
       if (error instanceof ServiceError) return { status: 'error', message: error.message, fieldErrors: error.fieldErrors };
       throw error;
@@ -57,4 +64,9 @@ export function consoleAction<S extends z.ZodType, R = undefined>(schema: S, han
  */
 export function accountAction<S extends z.ZodType, R = undefined>(schema: S, handler: Handler<S, CurrentUser, R>, gate?: AccessGate) {
   return defineAction(() => requireUser(gate), schema, handler);
+}
+
+/** One of the few actions without a session (asking for a password reset link, using it). */
+export function publicAction<S extends z.ZodType, R = undefined>(schema: S, handler: Handler<S, null, R>) {
+  return defineAction(() => Promise.resolve(null), schema, handler);
 }

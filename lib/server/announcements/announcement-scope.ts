@@ -3,7 +3,7 @@ import { eq, inArray, isNull, or, type SQL } from 'drizzle-orm';
 import { announcements, contracts, organizations } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import { ANNOUNCEMENT_INPUT_ZONE } from '@/lib/announcements/support-time';
-import { isStaff } from '@/lib/auth/roles';
+import { isStaff } from '@/lib/accounts/roles';
 import type { Actor } from '@/lib/server/actor';
 import { ServiceError } from '@/lib/server/service-error';
 

@@ -1,18 +1,17 @@
 import 'server-only';
 import { announcements, type Announcement } from '@/db/schema';
 import type { Database } from '@/db/client';
-import { announcementContentSchema, type AnnouncementContentInput } from '@/lib/validation/announcements';
+import type { AnnouncementContent } from '@/lib/validation/announcements';
 import type { Actor } from '@/lib/server/actor';
-import { checkUploadedFiles, type UploadedFile } from '@/lib/server/attachments/save-attachments';
-import { parseInput } from '@/lib/server/service-error';
+import type { CheckedFile } from '@/lib/validation/attachments';
 import { assertStaff } from './announcement-scope';
 import { checkAnnouncement } from './check-announcement';
 import { saveAnnouncementFiles } from './save-announcement-files';
 
 export interface CreateAnnouncementInput {
   actor: Actor;
-  content: AnnouncementContentInput;
-  files?: readonly UploadedFile[];
+  content: AnnouncementContent;
+  files?: readonly CheckedFile[];
   now?: Date;
 }
 
@@ -23,8 +22,7 @@ export interface CreateAnnouncementInput {
 export async function createAnnouncement(db: Database, input: CreateAnnouncementInput): Promise<Announcement> {
   const now = input.now ?? new Date();
   assertStaff(input.actor);
-  const content = parseInput(announcementContentSchema, input.content);
-  const files = checkUploadedFiles(input.files ?? []);
+  const { content, files = [] } = input;
   return db.transaction(async (tx) => {
     await checkAnnouncement(tx, { content, previous: null, now });
     const [announcement] = await tx

@@ -2,7 +2,7 @@ import 'server-only';
 import { announcementFiles } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import { storeAttachmentContent } from '@/lib/server/attachments/attachment-store';
-import type { CheckedFile } from '@/lib/server/attachments/save-attachments';
+import type { CheckedFile } from '@/lib/validation/attachments';
 
 /** Stores the contents (before their rows commit: see attachment-store), then writes the rows with the caller's transaction. */
 export async function saveAnnouncementFiles(tx: Executor, files: readonly CheckedFile[], owner: { announcementId: string; at: Date }): Promise<void> {

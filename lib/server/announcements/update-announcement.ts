@@ -2,10 +2,10 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { announcements, type Announcement } from '@/db/schema';
 import type { Database } from '@/db/client';
-import { announcementContentSchema, isRecordId, type AnnouncementContentInput } from '@/lib/validation/announcements';
+import type { AnnouncementContent } from '@/lib/validation/announcements';
 import type { Actor } from '@/lib/server/actor';
-import { checkUploadedFiles, type UploadedFile } from '@/lib/server/attachments/save-attachments';
-import { parseInput, ServiceError } from '@/lib/server/service-error';
+import type { CheckedFile } from '@/lib/validation/attachments';
+import { ServiceError } from '@/lib/server/service-error';
 import { assertStaff } from './announcement-scope';
 import { checkAnnouncement } from './check-announcement';
 import { saveAnnouncementFiles } from './save-announcement-files';
@@ -13,9 +13,9 @@ import { saveAnnouncementFiles } from './save-announcement-files';
 export interface UpdateAnnouncementInput {
   actor: Actor;
   announcementId: string;
-  content: AnnouncementContentInput;
+  content: AnnouncementContent;
   /** Added to those already published. */
-  files?: readonly UploadedFile[];
+  files?: readonly CheckedFile[];
   now?: Date;
 }
 
@@ -27,10 +27,8 @@ export interface UpdateAnnouncementInput {
 export async function updateAnnouncement(db: Database, input: UpdateAnnouncementInput): Promise<Announcement> {
   const now = input.now ?? new Date();
   assertStaff(input.actor);
-  const content = parseInput(announcementContentSchema, input.content);
-  const files = checkUploadedFiles(input.files ?? []);
+  const { content, files = [] } = input;
   const notFound = new ServiceError('not_found', 'Annonce introuvable.');
-  if (!isRecordId(input.announcementId)) throw notFound;
   return db.transaction(async (tx) => {
     const [previous] = await tx.select().from(announcements).where(eq(announcements.id, input.announcementId)).for('update');
     if (!previous) throw notFound;

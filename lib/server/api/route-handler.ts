@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Database } from '@/db/client';
 import { currentAccess, type CurrentUser } from '@/lib/auth/session';
-import { rolesOfArea, type Area } from '@/lib/auth/roles';
+import { rolesOfArea, type Area } from '@/lib/accounts/roles';
 import { getDb } from '@/lib/server/db';
 import { ServiceError, type ServiceErrorKind } from '@/lib/server/service-error';
 

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, isNull, or } from 'drizzle-orm';
 import { attachments, ticketMessages, tickets } from '@/db/schema';
 import type { Executor } from '@/db/client';
-import { isStaff } from '@/lib/auth/roles';
+import { isStaff } from '@/lib/accounts/roles';
 import type { Actor } from '@/lib/server/actor';
 import { ticketScope } from '@/lib/server/tickets/load-ticket';
 import { ServiceError } from '@/lib/server/service-error';

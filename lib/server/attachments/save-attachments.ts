@@ -1,34 +1,8 @@
 import 'server-only';
 import { attachments } from '@/db/schema';
 import type { Executor } from '@/db/client';
-import { MAX_ATTACHMENTS, checkAttachment } from '@/lib/validation/attachments';
-import { ServiceError } from '@/lib/server/service-error';
+import type { CheckedFile } from '@/lib/validation/attachments';
 import { storeAttachmentContent } from './attachment-store';
-
-export interface UploadedFile {
-  fileName: string;
-  data: Uint8Array;
-}
-
-export interface CheckedFile extends UploadedFile {
-  contentType: string;
-}
-
-/** Refuses the whole set, naming each bad file, before anything is written. */
-export function checkUploadedFiles(files: readonly UploadedFile[]): CheckedFile[] {
-  if (files.length > MAX_ATTACHMENTS) {
-    throw new ServiceError('invalid', `${MAX_ATTACHMENTS} pièces jointes au plus.`, { attachments: `${MAX_ATTACHMENTS} pièces jointes au plus.` });
-  }
-  const checked: CheckedFile[] = [];
-  const reasons: string[] = [];
-  for (const file of files) {
-    const verdict = checkAttachment({ fileName: file.fileName, size: file.data.byteLength });
-    if (verdict.ok) checked.push({ ...file, fileName: file.fileName.trim(), contentType: verdict.contentType });
-    else reasons.push(verdict.reason);
-  }
-  if (reasons.length > 0) throw new ServiceError('invalid', reasons.join(' '), { attachments: reasons.join(' ') });
-  return checked;
-}
 
 /** Stores the contents, then writes their rows with the caller's transaction. */
 export async function saveAttachments(

@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { users } from '@/db/schema';
-import { DEMO_PASSWORD, seedDemoData } from '@/db/seed';
+import { DEMO_PASSWORD } from '@/db/seed';
 import { MAX_FAILURES } from '@/lib/auth/throttle-policy';
-import { createTestDatabase } from '@/test/database';
+import { setUpDemoData, setUpTestDatabase } from '@/test/integration-setup';
 import { verifyCredentials } from './verify-credentials';
 
-let handle: DatabaseHandle;
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  await seedDemoData(handle.db);
-});
-afterAll(() => handle.close());
+const handle = setUpTestDatabase();
+setUpDemoData(handle);
 
 const now = new Date('2026-03-02T09:00:00Z');
 const later = (minutes: number) => new Date(now.getTime() + minutes * 60_000);

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { emailOutbox } from '@/db/schema';
 import { MAX_EMAIL_ATTEMPTS } from '@/lib/email/retry-policy';
-import { createTestDatabase, type TestDatabase } from '@/test/database';
+import { setUpTestDatabase } from '@/test/integration-setup';
 import { deliverOutbox, type SendEmail } from './deliver-outbox';
 
-let handle: TestDatabase;
+const handle = setUpTestDatabase();
 const now = new Date('2026-03-02T09:00:00Z');
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(() => handle.close());
 
 async function enqueue(toAddress: string) {
   const [row] = await handle.db

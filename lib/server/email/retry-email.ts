@@ -2,9 +2,8 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { emailOutbox } from '@/db/schema';
 import type { Database } from '@/db/client';
-import { retryEmailSchema } from '@/lib/validation/support';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput, ServiceError } from '@/lib/server/service-error';
+import { ServiceError } from '@/lib/server/service-error';
 import { requireManager } from '@/lib/server/support/require-manager';
 
 /**
@@ -13,7 +12,7 @@ import { requireManager } from '@/lib/server/support/require-manager';
  */
 export async function retryEmail(db: Database, input: { actor: Actor; emailId: string; now?: Date }) {
   requireManager(input.actor);
-  const { emailId } = parseInput(retryEmailSchema, input);
+  const { emailId } = input;
   const now = input.now ?? new Date();
   const [email] = await db
     .update(emailOutbox)

@@ -2,9 +2,9 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Database, Transaction } from '@/db/client';
 import { faqArticles, tickets, type FaqArticle } from '@/db/schema';
-import { faqArticleSchema, type FaqArticleInput } from '@/lib/validation/faq';
+import type { FaqArticleForm } from '@/lib/validation/faq';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput, ServiceError } from '@/lib/server/service-error';
+import { ServiceError } from '@/lib/server/service-error';
 import { allocateFaqSlug } from './allocate-faq-slug';
 import { requireFaqAuthor } from './faq-access';
 
@@ -14,10 +14,10 @@ import { requireFaqAuthor } from './faq-access';
  */
 export async function createFaqArticle(
   db: Database,
-  { actor, input, now = new Date() }: { actor: Actor; input: FaqArticleInput; now?: Date },
+  { actor, input, now = new Date() }: { actor: Actor; input: FaqArticleForm; now?: Date },
 ): Promise<FaqArticle> {
   requireFaqAuthor(actor);
-  const article = parseInput(faqArticleSchema, input);
+  const article = input;
   return db.transaction(async (tx) => {
     if (article.sourceTicketId) await requireTicket(tx, article.sourceTicketId);
     const slug = await allocateFaqSlug(tx, article.title);

@@ -1,7 +1,7 @@
 import 'server-only';
 import { eq, type SQL } from 'drizzle-orm';
 import { faqArticles } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
+import { isStaff } from '@/lib/accounts/roles';
 import type { Actor } from '@/lib/server/actor';
 import { ServiceError } from '@/lib/server/service-error';
 

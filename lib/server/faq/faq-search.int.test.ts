@@ -1,32 +1,28 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import type { DatabaseHandle } from '@/db/client';
 import { faqArticles } from '@/db/schema';
 import { HIGHLIGHT_START as S, HIGHLIGHT_STOP as E } from '@/lib/faq/highlight';
-import { createTestDatabase } from '@/test/database';
-import { demoActors } from '@/test/fixtures';
+import { faqArticleSchema } from '@/lib/validation/faq';
+import { setUpDemoData, setUpTestDatabase } from '@/test/integration-setup';
 import { createFaqArticle } from './create-faq-article';
 import { listFaqArticles } from './list-faq-articles';
 import { listPopularFaqArticles } from './list-popular-faq-articles';
 import { searchFaqArticles } from './search-faq-articles';
 import { viewFaqArticle } from './view-faq-article';
 
-let handle: DatabaseHandle;
-let actors: Awaited<ReturnType<typeof demoActors>>;
+const handle = setUpTestDatabase();
+const actors = setUpDemoData(handle);
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  actors = await demoActors(handle.db);
   await createFaqArticle(handle.db, {
     actor: actors.technician,
-    input: {
+    input: faqArticleSchema.parse({
       title: 'Procédure de sécurité interne (brouillon)',
       module: 'Général',
       body: 'Un brouillon sur la sécurité que les clients ne doivent pas voir.',
-    },
+    }),
   });
 });
-afterAll(() => handle.close());
 
 describe('searching the FAQ (§15)', () => {
   it('ignores accents: "securite" finds the articles titled with "sécurité", the match marked', async () => {
@@ -74,13 +70,14 @@ describe('searching the FAQ (§15)', () => {
     expect(staff.map((result) => result.published)).toEqual([false]);
   });
 
-  it('keeps search syntax harmless and refuses an over-long search in French', async () => {
-    for (const query of ['"', "':*&|!()<->", '-', 'or', '   ']) {
+  it('keeps search syntax and control characters harmless, and refuses an over-long search in French', async () => {
+    // A NUL (`?q=%00`) made PostgreSQL refuse the query: a 500 (issue 10).
+    for (const query of ['"', "':*&|!()<->", '-', 'or', '   ', '\u0000', 'certif\u0000icat', 'mot\tde\npasse']) {
       await expect(searchFaqArticles(handle.db, { actor: actors.agent, query })).resolves.toBeInstanceOf(Array);
     }
     await expect(searchFaqArticles(handle.db, { actor: actors.agent, query: 'x'.repeat(201) })).rejects.toMatchObject({
       kind: 'invalid',
-      fieldErrors: { _: 'La recherche : 200 caractères au plus.' },
+      fieldErrors: { q: 'La recherche : 200 caractères au plus.' },
     });
   });
 
@@ -95,9 +92,9 @@ describe('reading the FAQ', () => {
     const client = await listFaqArticles(handle.db, { actor: actors.agent });
     expect(client).toHaveLength(7);
     expect(client.every((article) => article.published)).toBe(true);
-    const drafts = await listFaqArticles(handle.db, { actor: actors.technician, filter: { etat: 'brouillons' } });
+    const drafts = await listFaqArticles(handle.db, { actor: actors.technician, filter: { state: 'draft' } });
     expect(drafts.map((article) => article.title)).toEqual(['Procédure de sécurité interne (brouillon)']);
-    const clientAskingForDrafts = await listFaqArticles(handle.db, { actor: actors.agent, filter: { etat: 'brouillons' } });
+    const clientAskingForDrafts = await listFaqArticles(handle.db, { actor: actors.agent, filter: { state: 'draft' } });
     expect(clientAskingForDrafts).toHaveLength(7);
     const comedec = await listFaqArticles(handle.db, { actor: actors.technician, filter: { module: 'COMEDEC', q: 'certif' } });
     expect(comedec.map((article) => article.module)).toEqual(['COMEDEC']);

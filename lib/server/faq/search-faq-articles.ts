@@ -5,9 +5,9 @@ import { faqArticles } from '@/db/schema';
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from '@/lib/faq/highlight';
 import type { FaqModule } from '@/lib/faq/modules';
 import { prefixQuery } from '@/lib/faq/search-terms';
-import { faqSearchSchema } from '@/lib/validation/faq';
+import { faqSearch } from '@/lib/search-params/faq';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput } from '@/lib/server/service-error';
+import { ServiceError } from '@/lib/server/service-error';
 import { visibleFaqArticles } from './faq-access';
 
 export interface FaqSearchResult {
@@ -40,7 +40,10 @@ const EXCERPT_OPTIONS = `StartSel=${HIGHLIGHT_START}, StopSel=${HIGHLIGHT_STOP},
  * half-typed word still finds. Clients search published articles only.
  */
 export async function searchFaqArticles(db: Executor, { actor, query, module, limit = 20 }: SearchFaqArticlesInput): Promise<FaqSearchResult[]> {
-  const search = parseInput(faqSearchSchema, query);
+  // The URL's codec: control characters (NUL among them) never reach PostgreSQL; too long is refused, as the search box says.
+  const { values, ignored } = faqSearch.read({ q: query });
+  if (ignored[0]) throw new ServiceError('invalid', ignored[0].message, { q: ignored[0].message });
+  const search = values.q;
   if (!search) return [];
   const scope = and(visibleFaqArticles(actor), module ? eq(faqArticles.module, module) : undefined);
   const exact = await matching(db, sql`websearch_to_tsquery('french_unaccent', ${search})`, scope, limit);

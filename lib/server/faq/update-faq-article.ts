@@ -2,9 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { faqArticles, type FaqArticle } from '@/db/schema';
-import { faqArticleSchema, type FaqArticleInput } from '@/lib/validation/faq';
+import type { FaqArticleForm } from '@/lib/validation/faq';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput } from '@/lib/server/service-error';
 import { allocateFaqSlug } from './allocate-faq-slug';
 import { articleNotFound, isArticleId, requireFaqAuthor } from './faq-access';
 
@@ -14,10 +13,10 @@ import { articleNotFound, isArticleId, requireFaqAuthor } from './faq-access';
  */
 export async function updateFaqArticle(
   db: Database,
-  { actor, articleId, input, now = new Date() }: { actor: Actor; articleId: string; input: FaqArticleInput; now?: Date },
+  { actor, articleId, input, now = new Date() }: { actor: Actor; articleId: string; input: FaqArticleForm; now?: Date },
 ): Promise<FaqArticle> {
   requireFaqAuthor(actor);
-  const article = parseInput(faqArticleSchema, input);
+  const article = input;
   if (!isArticleId(articleId)) throw articleNotFound();
   return db.transaction(async (tx) => {
     const [existing] = await tx.select().from(faqArticles).where(eq(faqArticles.id, articleId)).for('update');

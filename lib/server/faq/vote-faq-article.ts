@@ -2,10 +2,10 @@ import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import type { Database } from '@/db/client';
 import { faqArticles, faqVotes } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
-import { faqVoteSchema, type FaqVoteInput } from '@/lib/validation/faq';
+import { isStaff } from '@/lib/accounts/roles';
+import type { FaqVoteForm } from '@/lib/validation/faq';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput, ServiceError } from '@/lib/server/service-error';
+import { ServiceError } from '@/lib/server/service-error';
 import { articleNotFound } from './faq-access';
 
 export interface FaqVoteOutcome {
@@ -21,11 +21,11 @@ export interface FaqVoteOutcome {
  */
 export async function voteFaqArticle(
   db: Database,
-  { actor, input, now = new Date() }: { actor: Actor; input: FaqVoteInput; now?: Date },
+  { actor, input, now = new Date() }: { actor: Actor; input: FaqVoteForm; now?: Date },
 ): Promise<FaqVoteOutcome> {
   // The question is asked to the readers of the portal; staff opinions would skew the answer.
   if (isStaff(actor.role)) throw new ServiceError('forbidden', 'Seuls les utilisateurs des collectivités donnent leur avis.');
-  const { articleId, helpful } = parseInput(faqVoteSchema, input);
+  const { articleId, helpful } = input;
   return db.transaction(async (tx) => {
     const [article] = await tx
       .select({ id: faqArticles.id })

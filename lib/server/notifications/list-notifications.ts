@@ -38,3 +38,15 @@ export async function getEmailPreference(db: Executor, userId: string): Promise<
     .where(eq(notificationPreferences.userId, userId));
   return row?.emailEnabled ?? true;
 }
+
+/** What the notifications page of either area shows: the latest ones, the unread count, the email choice. */
+export async function getNotificationCenter(db: Executor, userId: string) {
+  const [items, unread, emailEnabled] = await Promise.all([
+    listNotifications(db, { userId }),
+    countUnreadNotifications(db, userId),
+    getEmailPreference(db, userId),
+  ]);
+  return { items, unread, emailEnabled };
+}
+
+export type NotificationCenter = Awaited<ReturnType<typeof getNotificationCenter>>;

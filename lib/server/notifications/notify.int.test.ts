@@ -1,22 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { emailOutbox, notifications } from '@/db/schema';
-import { createTestDatabase, type TestDatabase } from '@/test/database';
-import { demoActors } from '@/test/fixtures';
+import { setUpDemoData, setUpTestDatabase } from '@/test/integration-setup';
 import { countUnreadNotifications } from './list-notifications';
 import { markNotificationsRead } from './mark-notifications-read';
 import { notify } from './notify';
 import { setEmailPreference } from './set-email-preference';
 
-let handle: TestDatabase;
-let actors: Awaited<ReturnType<typeof demoActors>>;
+const handle = setUpTestDatabase();
+const actors = setUpDemoData(handle);
 const now = new Date('2026-03-02T09:00:00Z');
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  actors = await demoActors(handle.db);
-});
-afterAll(() => handle.close());
 
 const message = { ticketId: null, type: 'test', title: 'Titre', body: 'Corps', at: now, email: { link: { label: 'Voir', url: 'http://localhost/x' } } };
 

@@ -2,12 +2,12 @@ import 'server-only';
 import { contracts, organizations, type Organization } from '@/db/schema';
 import type { Database } from '@/db/client';
 import { hashPassword } from '@/lib/auth/password';
-import { createOrganizationSchema } from '@/lib/validation/accounts';
+import type { CreateOrganizationForm } from '@/lib/validation/accounts';
 import type { Actor } from '@/lib/server/actor';
 import { insertAccount } from '@/lib/server/accounts/create-account';
 import { generateInitialPassword } from '@/lib/server/accounts/generate-password';
 import { recordAudit } from '@/lib/server/audit/record-audit';
-import { parseInput, ServiceError } from '@/lib/server/service-error';
+import { ServiceError } from '@/lib/server/service-error';
 import { requireManager } from '@/lib/server/support/require-manager';
 
 /**
@@ -17,11 +17,11 @@ import { requireManager } from '@/lib/server/support/require-manager';
  */
 export async function createOrganization(
   db: Database,
-  input: { actor: Actor & { email: string }; form: Record<string, unknown>; clientAddress?: string; now?: Date },
+  input: { actor: Actor & { email: string }; form: CreateOrganizationForm; clientAddress?: string; now?: Date },
 ): Promise<{ organization: Organization; adminEmail: string; initialPassword: string }> {
   const now = input.now ?? new Date();
   requireManager(input.actor);
-  const form = parseInput(createOrganizationSchema, input.form);
+  const { form } = input;
   const initialPassword = generateInitialPassword();
   const passwordHash = await hashPassword(initialPassword);
   return db.transaction(async (tx) => {

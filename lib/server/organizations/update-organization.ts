@@ -2,19 +2,19 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { contracts, organizations } from '@/db/schema';
 import type { Database } from '@/db/client';
-import { contractSchema, organizationSchema } from '@/lib/validation/accounts';
+import type { ContractForm, OrganizationForm } from '@/lib/validation/accounts';
 import type { Actor } from '@/lib/server/actor';
 import { recordAudit } from '@/lib/server/audit/record-audit';
-import { parseInput, ServiceError } from '@/lib/server/service-error';
+import { ServiceError } from '@/lib/server/service-error';
 import { requireManager } from '@/lib/server/support/require-manager';
 
-type ManagerInput = { actor: Actor & { email: string }; organizationId: string; form: Record<string, unknown>; clientAddress?: string; now?: Date };
+type ManagerInput<F> = { actor: Actor & { email: string }; organizationId: string; form: F; clientAddress?: string; now?: Date };
 
 /** A manager corrects an organization's name, SIREN, time zone and closed days; before and after go to the audit log. */
-export async function updateOrganization(db: Database, input: ManagerInput): Promise<void> {
+export async function updateOrganization(db: Database, input: ManagerInput<OrganizationForm>): Promise<void> {
   const now = input.now ?? new Date();
   requireManager(input.actor);
-  const form = parseInput(organizationSchema, input.form);
+  const { form } = input;
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(organizations).where(eq(organizations.id, input.organizationId)).for('update');
     if (!before) throw new ServiceError('not_found', 'Collectivité introuvable.');
@@ -36,10 +36,10 @@ export async function updateOrganization(db: Database, input: ManagerInput): Pro
  * A manager changes the contract (§3). A limit below the active accounts is allowed (the contract
  * says so): no account is deactivated, but none can be created or reactivated until under it.
  */
-export async function updateContract(db: Database, input: ManagerInput): Promise<void> {
+export async function updateContract(db: Database, input: ManagerInput<ContractForm>): Promise<void> {
   const now = input.now ?? new Date();
   requireManager(input.actor);
-  const form = parseInput(contractSchema, input.form);
+  const { form } = input;
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(contracts).where(eq(contracts.organizationId, input.organizationId)).for('update');
     if (!before) throw new ServiceError('not_found', 'Collectivité introuvable.');

@@ -1,18 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createTicket } from '@/lib/server/tickets/create-ticket';
 import { takeTicket } from '@/lib/server/tickets/take-ticket';
-import { createTestDatabase, type TestDatabase } from '@/test/database';
-import { demoActors, paris, ticketContent } from '@/test/fixtures';
+import { paris, ticketContent } from '@/test/fixtures';
+import { setUpDemoData, setUpTestDatabase } from '@/test/integration-setup';
 import { getPickupCompliance } from './get-pickup-compliance';
 
-let handle: TestDatabase;
-let actors: Awaited<ReturnType<typeof demoActors>>;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  actors = await demoActors(handle.db);
-});
-afterAll(() => handle.close());
+const handle = setUpTestDatabase();
+const actors = setUpDemoData(handle);
 
 describe('getPickupCompliance (§13)', () => {
   it('rates pickups within 8 business hours over the contract period; pending ones wait', async () => {

@@ -1,25 +1,19 @@
 import { spawn } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, count, eq, isNotNull, sql } from 'drizzle-orm';
 import { notifications, slaClocks, ticketEvents, tickets } from '@/db/schema';
 import { DEFAULT_SUPPORT_CALENDAR } from '@/lib/calendar';
 import { openDatabase } from '@/db/client';
-import { createTestDatabase, usesServerDatabase, type TestDatabase } from '@/test/database';
-import { demoActors } from '@/test/fixtures';
+import { usesServerDatabase } from '@/test/database';
+import { setUpDemoData, setUpTestDatabase } from '@/test/integration-setup';
 import { sweepAllClocks, sweepClocks } from './sweep-clocks';
 
 const CLOCKS = 1_000;
 // Integration tests run on DATABASE_URL's server when set (test/database.ts), else in memory.
 const serverDatabase = usesServerDatabase();
-let handle: TestDatabase;
-let actors: Awaited<ReturnType<typeof demoActors>>;
+const handle = setUpTestDatabase();
+const actors = setUpDemoData(handle);
 const now = new Date('2026-03-10T12:00:00Z');
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  actors = await demoActors(handle.db);
-});
-afterAll(() => handle.close());
 
 /** `n` Demandes assigned to technicien1, each with a pickup clock past due at `now`. */
 async function pastDueClocks(n: number, label: string): Promise<string[]> {

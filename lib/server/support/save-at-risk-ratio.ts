@@ -2,9 +2,7 @@ import 'server-only';
 import { supportSettings } from '@/db/schema';
 import type { Database } from '@/db/client';
 import { DEFAULT_SUPPORT_CALENDAR } from '@/lib/calendar';
-import { atRiskThresholdSchema } from '@/lib/validation/support';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput } from '@/lib/server/service-error';
 import { requireManager } from './require-manager';
 
 /**
@@ -13,7 +11,7 @@ import { requireManager } from './require-manager';
  */
 export async function saveAtRiskRatio(db: Database, input: { actor: Actor; atRiskPercent: number; now?: Date }): Promise<number> {
   requireManager(input.actor);
-  const { atRiskPercent } = parseInput(atRiskThresholdSchema, input);
+  const { atRiskPercent } = input;
   const atRiskRatio = atRiskPercent / 100;
   const now = input.now ?? new Date();
   await db.transaction(async (tx) => {

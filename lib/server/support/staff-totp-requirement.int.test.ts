@@ -1,19 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog } from '@/db/schema';
 import { getSupportSettingsFlags } from '@/lib/server/accounts/staff-totp-required';
-import { createTestDatabase, type TestDatabase } from '@/test/database';
-import { demoActors } from '@/test/fixtures';
+import { setUpDemoData, setUpTestDatabase } from '@/test/integration-setup';
 import { saveStaffTotpRequirement } from './save-staff-totp-requirement';
 
-let handle: TestDatabase;
-let actors: Awaited<ReturnType<typeof demoActors>>;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-  actors = await demoActors(handle.db);
-});
-afterAll(() => handle.close());
+const handle = setUpTestDatabase();
+const actors = setUpDemoData(handle);
 
 describe('saveStaffTotpRequirement', () => {
   it('lets a manager require two-factor sign-in of staff, and records it', async () => {

@@ -1,7 +1,8 @@
 import 'server-only';
 import { ticketMessages } from '@/db/schema';
 import type { Executor } from '@/db/client';
-import { saveAttachments, type CheckedFile } from '@/lib/server/attachments/save-attachments';
+import type { CheckedFile } from '@/lib/validation/attachments';
+import { saveAttachments } from '@/lib/server/attachments/save-attachments';
 
 /** A reply (public) or an internal note on a Demande, with its attachments. */
 export async function addMessage(

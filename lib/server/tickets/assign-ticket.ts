@@ -1,18 +1,15 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import { z } from 'zod';
 import { users } from '@/db/schema';
 import type { Database } from '@/db/client';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput, ServiceError } from '@/lib/server/service-error';
+import { ServiceError } from '@/lib/server/service-error';
 import { runTicketCommand } from './run-ticket-command';
 import { tellStaff } from './tell';
 
-const schema = z.object({ assigneeId: z.string().uuid('Choisissez un membre du support.') });
-
 /** Gives the Demande to a colleague (or oneself); staff only, told in the console. */
 export async function assignTicket(db: Database, input: { actor: Actor; ticketId: string; assigneeId: string; now?: Date }) {
-  const { assigneeId } = parseInput(schema, input);
+  const { assigneeId } = input;
   const [assignee] = await db
     .select({ id: users.id, name: users.name })
     .from(users)

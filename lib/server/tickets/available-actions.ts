@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Ticket } from '@/db/schema';
-import { isStaff } from '@/lib/auth/roles';
-import { can, TICKET_ACTIONS, type TicketAction } from '@/lib/tickets';
+import { actorContextOf, can, TICKET_ACTIONS, type TicketAction } from '@/lib/tickets';
 import type { Actor } from '@/lib/server/actor';
 import type { StoredClock } from '@/lib/server/sla/clock-rows';
 import { toTicketState } from './ticket-state';
@@ -13,12 +12,7 @@ import { toTicketState } from './ticket-state';
 export function availableActions(actor: Actor, ticket: Ticket, clocks: readonly StoredClock[], timeZone: string, now: Date): Set<TicketAction> {
   const state = toTicketState(ticket, clocks);
   const context = {
-    actor: {
-      role: actor.role,
-      isRequester: actor.id === ticket.requesterId,
-      isAssignee: actor.id === ticket.assigneeId,
-      sameOrganization: !isStaff(actor.role) && actor.organizationId === ticket.organizationId,
-    },
+    actor: actorContextOf(actor, ticket),
     ticket: state,
     now,
     timeZone,

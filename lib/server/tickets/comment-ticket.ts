@@ -1,10 +1,8 @@
 import 'server-only';
 import type { Database } from '@/db/client';
-import { isStaff } from '@/lib/auth/roles';
-import { messageBodySchema } from '@/lib/validation/tickets';
+import { isStaff } from '@/lib/accounts/roles';
 import type { Actor } from '@/lib/server/actor';
-import { checkUploadedFiles, type UploadedFile } from '@/lib/server/attachments/save-attachments';
-import { parseInput } from '@/lib/server/service-error';
+import type { CheckedFile } from '@/lib/validation/attachments';
 import { addMessage } from './add-message';
 import { runTicketCommand } from './run-ticket-command';
 import { tellRequester, tellStaff } from './tell';
@@ -15,10 +13,10 @@ import { tellRequester, tellStaff } from './tell';
  */
 export async function commentTicket(
   db: Database,
-  input: { actor: Actor; ticketId: string; kind: 'public' | 'internal'; body: string; files?: readonly UploadedFile[]; now?: Date },
+  input: { actor: Actor; ticketId: string; kind: 'public' | 'internal'; body: string; files?: readonly CheckedFile[]; now?: Date },
 ) {
-  const body = parseInput(messageBodySchema, input.body);
-  const files = checkUploadedFiles(input.files ?? []);
+  const { body } = input;
+  const files = input.files ?? [];
   const internal = input.kind === 'internal';
   return runTicketCommand(db, {
     actor: input.actor,

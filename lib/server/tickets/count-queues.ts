@@ -3,7 +3,7 @@ import { and, countDistinct, eq, sql } from 'drizzle-orm';
 import { slaClocks, tickets } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import { QUEUE_TABS, type QueueTab } from '@/lib/support/queue-tabs';
-import type { QueueFilters } from '@/lib/validation/support';
+import type { QueueFilters } from '@/lib/search-params/queue';
 import type { Actor } from '@/lib/server/actor';
 import { queueConditions, runningClock } from './list-queue';
 

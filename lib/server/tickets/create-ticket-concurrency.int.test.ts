@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { and, eq, sql } from 'drizzle-orm';
 import { emailOutbox, notifications, tickets } from '@/db/schema';
-import { createTestDatabase, type TestDatabase } from '@/test/database';
 import { addClientUsers, demoActors, ticketContent } from '@/test/fixtures';
+import { setUpTestDatabase } from '@/test/integration-setup';
 import { createTicket } from './create-ticket';
 
-let handle: TestDatabase;
-
-beforeAll(async () => {
-  handle = await createTestDatabase();
-});
-afterAll(() => handle.close());
+const handle = setUpTestDatabase();
 
 describe('registering Demandes concurrently', () => {
   it('200 Demandes from 20 users at once get 200 distinct references and 200 acknowledgments', async () => {

@@ -4,14 +4,15 @@ import { DateTime } from 'luxon';
 import { contracts, organizations, tickets, ticketNumberSequence, users, type Ticket } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import type { Database } from '@/db/client';
-import { isStaff } from '@/lib/auth/roles';
+import { CLIENT_ROLES, isStaff } from '@/lib/accounts/roles';
 import { formatDateTime } from '@/lib/format/french-date';
 import { applyClockEffects } from '@/lib/sla';
 import { formatTicketReference, registerTicket } from '@/lib/tickets';
-import { phoneIntakeSchema, ticketContentSchema, type TicketContentInput } from '@/lib/validation/tickets';
+import type { CheckedFile } from '@/lib/validation/attachments';
+import type { TicketContent } from '@/lib/validation/tickets';
 import type { Actor } from '@/lib/server/actor';
-import { checkUploadedFiles, saveAttachments, type UploadedFile } from '@/lib/server/attachments/save-attachments';
-import { parseInput, ServiceError } from '@/lib/server/service-error';
+import { saveAttachments } from '@/lib/server/attachments/save-attachments';
+import { ServiceError } from '@/lib/server/service-error';
 import { saveClocks, type StoredClock } from '@/lib/server/sla/clock-rows';
 import { getSupportSettings } from '@/lib/server/support/get-support-settings';
 import { recordTicketEvent } from './record-event';
@@ -19,9 +20,9 @@ import { tellRequester } from './tell';
 
 export interface CreateTicketInput {
   actor: Actor;
-  /** Validated here with the shared ticket schema. */
-  content: TicketContentInput | Record<string, unknown>;
-  files?: readonly UploadedFile[];
+  /** Parsed by the action with the shared ticket schema. */
+  content: TicketContent;
+  files?: readonly CheckedFile[];
   /** Staff recording a phone call (§16): for whom. */
   phone?: { organizationId: string; requesterId: string };
   now?: Date;
@@ -35,10 +36,11 @@ export interface CreateTicketInput {
 export async function createTicket(db: Database, input: CreateTicketInput): Promise<{ ticket: Ticket; pickup: StoredClock }> {
   const now = input.now ?? new Date();
   const { actor } = input;
-  const content = parseInput(ticketContentSchema, input.content);
-  const files = checkUploadedFiles(input.files ?? []);
+  const { content } = input;
+  const files = input.files ?? [];
   const byPhone = isStaff(actor.role);
-  const target = byPhone ? parseInput(phoneIntakeSchema, input.phone) : null;
+  const target = byPhone ? (input.phone ?? null) : null;
+  if (byPhone && !target) throw new ServiceError('invalid', 'Choisissez la collectivité et le demandeur.', { organizationId: 'Choisissez la collectivité.' });
   if (!byPhone && input.phone) throw new ServiceError('forbidden', 'Seul le support enregistre un appel téléphonique.');
 
   return db.transaction(async (tx) => {
@@ -72,9 +74,7 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
     const [requester] = await tx
       .select({ id: users.id })
       .from(users)
-      .where(
-        and(eq(users.id, requesterId), eq(users.organizationId, organizationId), eq(users.active, true), inArray(users.role, ['client_user', 'client_admin'])),
-      );
+      .where(and(eq(users.id, requesterId), eq(users.organizationId, organizationId), eq(users.active, true), inArray(users.role, CLIENT_ROLES)));
     if (!requester) throw new ServiceError('invalid', 'Ce demandeur n’est pas un utilisateur actif de la collectivité.', { requesterId: 'Demandeur inconnu.' });
 
     const settings = await getSupportSettings(tx);

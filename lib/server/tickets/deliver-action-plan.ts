@@ -1,17 +1,15 @@
 import 'server-only';
 import type { Database } from '@/db/client';
-import { messageBodySchema } from '@/lib/validation/tickets';
 import type { Actor } from '@/lib/server/actor';
-import { checkUploadedFiles, type UploadedFile } from '@/lib/server/attachments/save-attachments';
-import { parseInput } from '@/lib/server/service-error';
+import type { CheckedFile } from '@/lib/validation/attachments';
 import { addMessage } from './add-message';
 import { runTicketCommand } from './run-ticket-command';
 import { tellRequester } from './tell';
 
 /** §14: the corrective action plan of a blocking anomaly is sent to the client; its clock stops. */
-export async function deliverActionPlan(db: Database, input: { actor: Actor; ticketId: string; plan: string; files?: readonly UploadedFile[]; now?: Date }) {
-  const plan = parseInput(messageBodySchema, input.plan);
-  const files = checkUploadedFiles(input.files ?? []);
+export async function deliverActionPlan(db: Database, input: { actor: Actor; ticketId: string; plan: string; files?: readonly CheckedFile[]; now?: Date }) {
+  const { plan } = input;
+  const files = input.files ?? [];
   return runTicketCommand(db, {
     actor: input.actor,
     ticketId: input.ticketId,

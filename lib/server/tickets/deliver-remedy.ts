@@ -1,29 +1,19 @@
 import 'server-only';
-import { z } from 'zod';
 import type { Database } from '@/db/client';
-import { REMEDY_KIND_LABELS, REMEDY_KINDS } from '@/lib/tickets';
-import { messageBodySchema } from '@/lib/validation/tickets';
+import { REMEDY_KIND_LABELS, type RemedyKind } from '@/lib/tickets';
 import type { Actor } from '@/lib/server/actor';
-import { checkUploadedFiles, type UploadedFile } from '@/lib/server/attachments/save-attachments';
-import { parseInput } from '@/lib/server/service-error';
+import type { CheckedFile } from '@/lib/validation/attachments';
 import { addMessage } from './add-message';
 import { runTicketCommand } from './run-ticket-command';
 import { tellRequester } from './tell';
 
-const schema = z.object({
-  remedy: z.enum(REMEDY_KINDS, { message: 'Choisissez : correction ou contournement.' }),
-  description: messageBodySchema,
-  // A workaround may leave the Demande in correction while the fix is built.
-  resolves: z.boolean().default(true),
-});
-
 /** §14: a fix or a workaround of the anomaly is delivered; the remedy clock stops. */
 export async function deliverRemedy(
   db: Database,
-  input: { actor: Actor; ticketId: string; remedy: string; description: string; resolves?: boolean; files?: readonly UploadedFile[]; now?: Date },
+  input: { actor: Actor; ticketId: string; remedy: RemedyKind; description: string; resolves: boolean; files?: readonly CheckedFile[]; now?: Date },
 ) {
-  const { remedy, description, resolves } = parseInput(schema, input);
-  const files = checkUploadedFiles(input.files ?? []);
+  const { remedy, description, resolves } = input;
+  const files = input.files ?? [];
   const label = REMEDY_KIND_LABELS[remedy];
   return runTicketCommand(db, {
     actor: input.actor,

@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, isNull, or } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { attachments, organizations, slaClocks, ticketEvents, ticketMessages, tickets, users } from '@/db/schema';
 import type { Executor } from '@/db/client';
-import { isStaff } from '@/lib/auth/roles';
+import { isStaff } from '@/lib/accounts/roles';
 import type { Actor } from '@/lib/server/actor';
 import { toClock } from '@/lib/server/sla/clock-rows';
 import { ticketScope } from './load-ticket';

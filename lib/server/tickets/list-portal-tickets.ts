@@ -3,26 +3,35 @@ import { and, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from
 import { slaClocks, tickets } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import type { ClockKind } from '@/lib/sla';
-import type { PortalTicketFilters } from '@/lib/validation/portal-ticket-filters';
+import { validKeysetCursor, type KeysetCursor } from '@/lib/search-params/keyset-cursor';
+import type { PortalTicketFilters } from '@/lib/search-params/portal-tickets';
+import { cleanText } from '@/lib/search-params/search-params';
+import { FIRST_YEAR, LAST_YEAR } from '@/lib/search-params/well-formed';
+import { TICKET_STATUSES } from '@/lib/tickets';
 import { ServiceError } from '@/lib/server/service-error';
 import type { Actor } from '@/lib/server/actor';
+import { cursorInstant } from './cursor-instant';
 
 export const PORTAL_PAGE_SIZE = 20;
 
 /**
  * The Demandes of the client's organization, newest first, a page at a time by keyset (the
  * (organization, created_at) index answers any page as fast as the first), with the next
- * running deadline of each.
+ * running deadline of each, and the cursor of the next page (null on the last one).
  */
 export async function listPortalTickets(db: Executor, actor: Actor, filters: PortalTicketFilters) {
   if (!actor.organizationId) throw new ServiceError('forbidden', 'Votre compte n’est rattaché à aucune collectivité.');
+  // What reaches SQL is checked here too: an instant out of the database's range, a NUL or a forged cursor would fail the query.
+  const statuses = filters.status?.filter((status) => (TICKET_STATUSES as readonly string[]).includes(status));
+  const moduleName = filters.module === undefined ? '' : cleanText(filters.module);
+  const after = filters.after ? validKeysetCursor(filters.after, { nullInstant: false }) : null;
   const conditions: Array<SQL | undefined> = [
     eq(tickets.organizationId, actor.organizationId),
-    filters.status?.length ? inArray(tickets.status, filters.status) : undefined,
-    filters.module ? eq(tickets.module, filters.module) : undefined,
+    statuses?.length ? inArray(tickets.status, statuses) : undefined,
+    moduleName ? eq(tickets.module, moduleName) : undefined,
     filters.mine ? eq(tickets.requesterId, actor.id) : undefined,
-    filters.from ? gte(tickets.createdAt, filters.from) : undefined,
-    filters.to ? lt(tickets.createdAt, filters.to) : undefined,
+    isInstant(filters.from) ? gte(tickets.createdAt, filters.from) : undefined,
+    isInstant(filters.to) ? lt(tickets.createdAt, filters.to) : undefined,
     searchCondition(filters.q),
   ];
   const where = and(...conditions);
@@ -35,6 +44,7 @@ export async function listPortalTickets(db: Executor, actor: Actor, filters: Por
       status: tickets.status,
       severity: tickets.severity,
       createdAt: tickets.createdAt,
+      cursorAt: cursorInstant(tickets.createdAt),
       nextClockKind: sql<ClockKind | null>`(select kind from ${slaClocks} c where c.ticket_id = ${tickets.id} and c.stopped_at is null order by c.due_at limit 1)`,
       nextDueAt: sql<
         string | null
@@ -44,21 +54,31 @@ export async function listPortalTickets(db: Executor, actor: Actor, filters: Por
     .where(
       and(
         where,
-        filters.after
-          ? or(lt(tickets.createdAt, filters.after.createdAt), and(eq(tickets.createdAt, filters.after.createdAt), lt(tickets.id, filters.after.id)))
-          : undefined,
+        // The first bound walks the (organization, created_at) index from the cursor; the second breaks ties by id.
+        after ? sql`${tickets.createdAt} <= ${after.at}::timestamptz` : undefined,
+        after ? sql`(${tickets.createdAt}, ${tickets.id}) < (${after.at}::timestamptz, ${after.id}::uuid)` : undefined,
       ),
     )
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
     .limit(PORTAL_PAGE_SIZE + 1);
   const [total] = await db.select({ value: count() }).from(tickets).where(where);
   const hasMore = page.length > PORTAL_PAGE_SIZE;
-  const rows = page.slice(0, PORTAL_PAGE_SIZE).map((row) => ({ ...row, nextDueAt: row.nextDueAt ? new Date(row.nextDueAt) : null }));
-  return { rows, total: total?.value ?? 0, hasMore };
+  const rows = page
+    .slice(0, PORTAL_PAGE_SIZE)
+    .map(({ cursorAt: _cursorAt, ...row }) => ({ ...row, nextDueAt: row.nextDueAt ? new Date(row.nextDueAt) : null }));
+  const last = page[PORTAL_PAGE_SIZE - 1];
+  const next: KeysetCursor<string> | null = hasMore && last ? { at: last.cursorAt, id: last.id } : null;
+  return { rows, total: total?.value ?? 0, hasMore, next };
+}
+
+/** A Date PostgreSQL can compare: a real instant within the years a URL may name. */
+function isInstant(date: Date | undefined): date is Date {
+  const year = date?.getUTCFullYear();
+  return year !== undefined && year >= FIRST_YEAR - 1 && year <= LAST_YEAR + 1;
 }
 
 function searchCondition(q: string | undefined): SQL | undefined {
-  const text = q?.trim();
+  const text = q === undefined ? '' : cleanText(q);
   if (!text) return undefined;
   const pattern = `%${text.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
   return or(ilike(tickets.reference, pattern), ilike(tickets.subject, pattern), ilike(tickets.context, pattern));

@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DatabaseHandle } from '@/db/client';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addBusinessTime, DEFAULT_SUPPORT_CALENDAR } from '@/lib/calendar';
-import type { QueueCursor } from '@/lib/support/queue-cursor';
+import type { KeysetCursor } from '@/lib/search-params/keyset-cursor';
+import { UNASSIGNED, type QueueFilters } from '@/lib/search-params/queue';
 import type { QueueTab } from '@/lib/support/queue-tabs';
-import { UNASSIGNED, type QueueFilters } from '@/lib/validation/support';
-import { createTestDatabase } from '@/test/database';
-import { demoActors, organizationId, paris, ticketContent } from '@/test/fixtures';
+import { organizationId, paris, ticketContent } from '@/test/fixtures';
+import { setUpDemoData, setUpTestDatabase } from '@/test/integration-setup';
 import { cancelTicket } from './cancel-ticket';
 import { countQueues } from './count-queues';
 import { createTicket } from './create-ticket';
@@ -15,8 +14,8 @@ import { requestInformation } from './request-information';
 import { takeTicket } from './take-ticket';
 
 const HOUR = 3_600_000;
-let handle: DatabaseHandle;
-let actors: Awaited<ReturnType<typeof demoActors>>;
+const handle = setUpTestDatabase();
+const actors = setUpDemoData(handle);
 let reunion: string;
 const t: Record<string, string> = {};
 
@@ -29,8 +28,6 @@ const byId = (...names: string[]) => names.map((name) => t[name] as string).sort
 const tied = (...list: string[]) => byId(...list).map((id) => Object.keys(t).find((name) => t[name] === id));
 
 beforeAll(async () => {
-  handle = await createTestDatabase();
-  actors = await demoActors(handle.db);
   reunion = await organizationId(handle.db, 'Mairie de Saint-Denis-Exemple');
   const saintExemple = actors.agent.organizationId as string;
   const file = async (name: string, at: string, options: { actor?: typeof actors.agent; phone?: boolean; module?: string } = {}) => {
@@ -69,11 +66,10 @@ beforeAll(async () => {
   await file('t9', '2026-03-09T12:00', { phone: true });
   await file('t10', '2026-03-09T12:00', { phone: true });
 });
-afterAll(() => handle.close());
 
 async function all(tab: QueueTab, filters: QueueFilters = {}, { now = MONDAY_1630, pageSize = 50, actor = actors.technician } = {}): Promise<QueueRow[]> {
   const rows: QueueRow[] = [];
-  let after: QueueCursor | null = null;
+  let after: KeysetCursor | null = null;
   for (let pages = 0; pages < 100; pages++) {
     const page = await listQueue(handle.db, { actor, tab, filters, after, now, pageSize });
     rows.push(...page.rows);
@@ -170,7 +166,7 @@ describe('the queues (/console/demandes)', () => {
     for (const pageSize of [1, 2, 3, 7]) expect(ids(await all('all', {}, { pageSize }))).toEqual(whole);
     const first = await listQueue(handle.db, { actor: actors.technician, tab: 'all', now: MONDAY_1630, pageSize: 6 });
     // The sixth row is the second of the two calls due Tuesday 12:00 Paris time.
-    expect(first.next).toEqual({ due: '2026-03-10T11:00:00.000000Z', id: whole[5] });
+    expect(first.next).toEqual({ at: '2026-03-10T11:00:00.000000Z', id: whole[5] });
   });
 
   it('stays stable while Demandes arrive: no row of the next pages is skipped or repeated', async () => {
@@ -189,6 +185,24 @@ describe('the queues (/console/demandes)', () => {
     }
     expect(rest).toEqual([...before.slice(3), late.ticket.id]);
     expect(rest).not.toContain(early.ticket.id);
+  });
+
+  it('never hands PostgreSQL a malformed cursor or filter: the queue starts over, the filter is dropped (issue 10)', async () => {
+    const query = { actor: actors.technician, tab: 'all' as const, now: MONDAY_1630, pageSize: 3 };
+    const first = ids((await listQueue(handle.db, query)).rows);
+    for (const after of [
+      { at: '9999-99-99T99:99:99Z', id: t.t1 as string },
+      { at: '9999-99-99T99:99:99.000000Z', id: t.t1 as string },
+      { at: "2026-03-10T11:00:00.000000Z'::timestamptz", id: t.t1 as string },
+      { at: null, id: 'x' },
+    ]) {
+      expect(ids((await listQueue(handle.db, { ...query, after })).rows)).toEqual(first);
+    }
+    const malformed = { organizationId: 'x', assigneeId: 'y', module: '\u0000' };
+    expect(ids(await all('all', malformed))).toEqual(ids(await all('all')));
+    await expect(countQueues(handle.db, { actor: actors.technician, filters: malformed, now: MONDAY_1630 })).resolves.toMatchObject({
+      all: expect.any(Number),
+    });
   });
 
   it('is for the support only', async () => {

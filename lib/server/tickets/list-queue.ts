@@ -2,14 +2,15 @@ import 'server-only';
 import { and, asc, eq, gt, inArray, isNull, lt, lte, gte, sql, type SQL } from 'drizzle-orm';
 import { organizations, slaClocks, tickets, users } from '@/db/schema';
 import type { Executor } from '@/db/client';
-import { isStaff } from '@/lib/auth/roles';
-import type { QueueCursor } from '@/lib/support/queue-cursor';
+import { isStaff } from '@/lib/accounts/roles';
+import { validKeysetCursor, type KeysetCursor } from '@/lib/search-params/keyset-cursor';
+import { queueFiltersOf, queueSearch, UNASSIGNED, type QueueFilters } from '@/lib/search-params/queue';
 import { DEADLINE_STATUSES, OPEN_STATUSES, type QueueTab } from '@/lib/support/queue-tabs';
 import { TICKET_STATUSES, type TicketStatus } from '@/lib/tickets';
-import { UNASSIGNED, type QueueFilters } from '@/lib/validation/support';
 import type { Actor } from '@/lib/server/actor';
 import { ServiceError } from '@/lib/server/service-error';
 import { toClock, type StoredClock } from '@/lib/server/sla/clock-rows';
+import { cursorInstant } from './cursor-instant';
 import { ticketScope } from './load-ticket';
 
 export const QUEUE_PAGE_SIZE = 25;
@@ -18,7 +19,7 @@ export interface QueueQuery {
   actor: Actor;
   tab: QueueTab;
   filters?: QueueFilters;
-  after?: QueueCursor | null;
+  after?: KeysetCursor | null;
   now?: Date;
   pageSize?: number;
 }
@@ -29,6 +30,7 @@ export interface QueueRow {
   subject: string;
   organizationId: string;
   organizationName: string;
+  requesterId: string;
   module: string;
   status: (typeof tickets.$inferSelect)['status'];
   severity: (typeof tickets.$inferSelect)['severity'];
@@ -43,7 +45,7 @@ export interface QueueRow {
 export interface QueuePage {
   rows: QueueRow[];
   /** Where the next page starts; null on the last page. */
-  next: QueueCursor | null;
+  next: KeysetCursor | null;
 }
 
 /** A running clock that counts: not stopped, not waiting for the client. */
@@ -54,8 +56,10 @@ export const runningClock = and(isNull(slaClocks.stoppedAt), isNull(slaClocks.pa
  * and "hors délai" are judged against `now` (not the sweeper's flags) with lib/sla's boundaries:
  * à risque from atRiskAt up to dueAt included, hors délai after dueAt.
  */
-export function queueConditions(actor: Actor, tab: QueueTab, filters: QueueFilters, now: Date) {
+export function queueConditions(actor: Actor, tab: QueueTab, queueFilters: QueueFilters, now: Date) {
   if (!isStaff(actor.role)) throw new ServiceError('forbidden', 'Les files de demandes sont réservées au support.');
+  // Through the URL codec again: a caller's malformed id or text is dropped before it meets a uuid or text column.
+  const filters = queueFiltersOf(queueSearch.normalize(queueFilters));
   const ticket: Array<SQL | undefined> = [
     ticketScope(actor),
     filters.organizationId ? eq(tickets.organizationId, filters.organizationId) : undefined,
@@ -118,6 +122,7 @@ const rowColumns = {
   subject: tickets.subject,
   organizationId: tickets.organizationId,
   organizationName: organizations.name,
+  requesterId: tickets.requesterId,
   module: tickets.module,
   status: tickets.status,
   severity: tickets.severity,
@@ -127,8 +132,7 @@ const rowColumns = {
   createdAt: tickets.createdAt,
 };
 
-/** The instant to the microsecond, as the cursor carries it. */
-const dueText = sql<string>`to_char(${slaClocks.dueAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const dueText = cursorInstant(slaClocks.dueAt);
 
 /**
  * A page of a staff queue, nearest deadline first (the dueAt of each Demande's running, unpaused
@@ -140,11 +144,12 @@ const dueText = sql<string>`to_char(${slaClocks.dueAt} at time zone 'UTC', 'YYYY
 export async function listQueue(db: Executor, query: QueueQuery): Promise<QueuePage> {
   const now = query.now ?? new Date();
   const size = query.pageSize ?? QUEUE_PAGE_SIZE;
-  const after = query.after ?? null;
+  // A cursor is compared to timestamptz and uuid columns: anything but a well-formed one starts over.
+  const after = query.after ? validKeysetCursor(query.after, { nullInstant: true }) : null;
   const conditions = queueConditions(query.actor, query.tab, query.filters ?? {}, now);
-  const page: Array<QueueRow & { cursor: QueueCursor }> = [];
+  const page: Array<QueueRow & { cursor: KeysetCursor }> = [];
 
-  if (conditions.byDeadline && (after === null || after.due !== null)) {
+  if (conditions.byDeadline && (after === null || after.at !== null)) {
     const withDeadline = await db
       .select({ ...rowColumns, clock: slaClocks, due: dueText })
       .from(slaClocks)
@@ -156,13 +161,13 @@ export async function listQueue(db: Executor, query: QueueQuery): Promise<QueueP
           runningClock,
           conditions.clock,
           conditions.ticket,
-          after ? sql`(${slaClocks.dueAt}, ${slaClocks.ticketId}) > (${after.due}::timestamptz, ${after.id}::uuid)` : undefined,
+          after ? sql`(${slaClocks.dueAt}, ${slaClocks.ticketId}) > (${after.at}::timestamptz, ${after.id}::uuid)` : undefined,
           firstRunningClock,
         ),
       )
       .orderBy(asc(slaClocks.dueAt), asc(slaClocks.ticketId))
       .limit(size + 1);
-    for (const { clock, due, ...row } of withDeadline) page.push({ ...row, clock: toClock(clock), cursor: { due, id: row.id } });
+    for (const { clock, due, ...row } of withDeadline) page.push({ ...row, clock: toClock(clock), cursor: { at: due, id: row.id } });
   }
 
   if (page.length <= size && !conditions.needsRunningClock) {
@@ -174,9 +179,9 @@ export async function listQueue(db: Executor, query: QueueQuery): Promise<QueueP
       .where(
         and(
           conditions.ticket,
-          after?.due === null ? gt(tickets.id, after.id) : undefined,
+          after?.at === null ? gt(tickets.id, after.id) : undefined,
           // Without the deadline leg, every matching Demande is listed here, clock or not.
-          conditions.byDeadline ? noRunningClock(after?.due === null ? after.id : undefined) : undefined,
+          conditions.byDeadline ? noRunningClock(after?.at === null ? after.id : undefined) : undefined,
         ),
       )
       .orderBy(asc(tickets.id))
@@ -185,7 +190,7 @@ export async function listQueue(db: Executor, query: QueueQuery): Promise<QueueP
       db,
       withoutDeadline.map((row) => row.id),
     );
-    for (const row of withoutDeadline) page.push({ ...row, clock: clocks.get(row.id) ?? null, cursor: { due: null, id: row.id } });
+    for (const row of withoutDeadline) page.push({ ...row, clock: clocks.get(row.id) ?? null, cursor: { at: null, id: row.id } });
   }
 
   const rows = page.slice(0, size);

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { organizations, slaClocks, tickets, type Ticket } from '@/db/schema';
 import type { Executor } from '@/db/client';
-import { isStaff } from '@/lib/auth/roles';
+import { isStaff } from '@/lib/accounts/roles';
 import type { Actor } from '@/lib/server/actor';
 import { ServiceError } from '@/lib/server/service-error';
 import { toClock, type StoredClock } from '@/lib/server/sla/clock-rows';

@@ -1,17 +1,15 @@
 import 'server-only';
 import type { Database } from '@/db/client';
-import { messageBodySchema } from '@/lib/validation/tickets';
 import type { Actor } from '@/lib/server/actor';
-import { checkUploadedFiles, type UploadedFile } from '@/lib/server/attachments/save-attachments';
-import { parseInput } from '@/lib/server/service-error';
+import type { CheckedFile } from '@/lib/validation/attachments';
 import { addMessage } from './add-message';
 import { runTicketCommand } from './run-ticket-command';
 import { tellStaff } from './tell';
 
 /** The client answers a request for information: the Demande and its paused clock resume. */
-export async function provideInformation(db: Database, input: { actor: Actor; ticketId: string; answer: string; files?: readonly UploadedFile[]; now?: Date }) {
-  const answer = parseInput(messageBodySchema, input.answer);
-  const files = checkUploadedFiles(input.files ?? []);
+export async function provideInformation(db: Database, input: { actor: Actor; ticketId: string; answer: string; files?: readonly CheckedFile[]; now?: Date }) {
+  const { answer } = input;
+  const files = input.files ?? [];
   return runTicketCommand(db, {
     actor: input.actor,
     ticketId: input.ticketId,

@@ -1,37 +1,20 @@
 import 'server-only';
-import { z } from 'zod';
 import type { Database } from '@/db/client';
 import { formatDateTime } from '@/lib/format/french-date';
-import { CLOCK_KIND_LABELS, SEVERITIES } from '@/lib/sla';
+import { CLOCK_KIND_LABELS } from '@/lib/sla';
 import { QUALIFICATION_OUTCOME_LABELS, SEVERITY_LABELS, type Qualification } from '@/lib/tickets';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput } from '@/lib/server/service-error';
 import { addMessage } from './add-message';
 import { runTicketCommand } from './run-ticket-command';
 import { tellRequester } from './tell';
-
-const schema = z.discriminatedUnion('outcome', [
-  z.object({
-    outcome: z.literal('anomaly'),
-    severity: z.enum(SEVERITIES, { message: 'Choisissez la criticité.' }),
-    notes: z.string().trim().max(20_000).default(''),
-  }),
-  z.object({ outcome: z.literal('not_anomaly'), notes: z.string().trim().max(20_000).default('') }),
-  z.object({ outcome: z.literal('not_reproducible'), notes: z.string().trim().max(20_000).default('') }),
-]);
-
-export type QualifyTicketInput = z.input<typeof schema>;
 
 /**
  * §14 qualification and reproduction: an anomaly (Bloquante, Majeure, Mineure) starts the clock
  * its severity owes; "pas une anomalie" or "non reproductible" resolves the Demande. The
  * reproduction notes stay internal.
  */
-export async function qualifyTicket(
-  db: Database,
-  input: { actor: Actor; ticketId: string; qualification: QualifyTicketInput | Record<string, unknown>; now?: Date },
-) {
-  const parsed = parseInput(schema, input.qualification);
+export async function qualifyTicket(db: Database, input: { actor: Actor; ticketId: string; qualification: Qualification & { notes?: string }; now?: Date }) {
+  const parsed = input.qualification;
   const qualification: Qualification = parsed.outcome === 'anomaly' ? { outcome: 'anomaly', severity: parsed.severity } : { outcome: parsed.outcome };
   const label = parsed.outcome === 'anomaly' ? `Anomalie ${SEVERITY_LABELS[parsed.severity].toLowerCase()}` : QUALIFICATION_OUTCOME_LABELS[parsed.outcome];
   return runTicketCommand(db, {

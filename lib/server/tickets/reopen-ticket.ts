@@ -1,16 +1,14 @@
 import 'server-only';
 import type { Database } from '@/db/client';
-import { isStaff } from '@/lib/auth/roles';
-import { reasonSchema } from '@/lib/validation/tickets';
+import { isStaff } from '@/lib/accounts/roles';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput } from '@/lib/server/service-error';
 import { addMessage } from './add-message';
 import { runTicketCommand } from './run-ticket-command';
 import { tellRequester, tellStaff } from './tell';
 
 /** Reopens a resolved Demande, with the reason as a public message: staff any time, the client within 15 days. */
 export async function reopenTicket(db: Database, input: { actor: Actor; ticketId: string; reason: string; now?: Date }) {
-  const reason = parseInput(reasonSchema, input.reason);
+  const { reason } = input;
   return runTicketCommand(db, {
     actor: input.actor,
     ticketId: input.ticketId,

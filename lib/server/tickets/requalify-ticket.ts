@@ -1,19 +1,14 @@
 import 'server-only';
-import { z } from 'zod';
 import type { Database } from '@/db/client';
-import { SEVERITIES } from '@/lib/sla';
+import type { Severity } from '@/lib/sla';
 import { SEVERITY_LABELS } from '@/lib/tickets';
-import { reasonSchema } from '@/lib/validation/tickets';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput } from '@/lib/server/service-error';
 import { runTicketCommand } from './run-ticket-command';
 import { tellRequester } from './tell';
 
-const schema = z.object({ severity: z.enum(SEVERITIES, { message: 'Choisissez la criticité.' }), reason: reasonSchema });
-
 /** Changes an anomaly's severity with a reason: the running clock is superseded, the new one starts now. */
-export async function requalifyTicket(db: Database, input: { actor: Actor; ticketId: string; severity: string; reason: string; now?: Date }) {
-  const { severity, reason } = parseInput(schema, input);
+export async function requalifyTicket(db: Database, input: { actor: Actor; ticketId: string; severity: Severity; reason: string; now?: Date }) {
+  const { severity, reason } = input;
   return runTicketCommand(db, {
     actor: input.actor,
     ticketId: input.ticketId,

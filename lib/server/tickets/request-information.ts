@@ -1,15 +1,13 @@
 import 'server-only';
 import type { Database } from '@/db/client';
-import { messageBodySchema } from '@/lib/validation/tickets';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput } from '@/lib/server/service-error';
 import { addMessage } from './add-message';
 import { runTicketCommand } from './run-ticket-command';
 import { tellRequester } from './tell';
 
 /** "Demander des informations": asks the client, and pauses the action-plan or remedy clock. */
 export async function requestInformation(db: Database, input: { actor: Actor; ticketId: string; question: string; now?: Date }) {
-  const question = parseInput(messageBodySchema, input.question);
+  const { question } = input;
   return runTicketCommand(db, {
     actor: input.actor,
     ticketId: input.ticketId,

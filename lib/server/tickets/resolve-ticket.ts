@@ -1,15 +1,13 @@
 import 'server-only';
 import type { Database } from '@/db/client';
-import { messageBodySchema } from '@/lib/validation/tickets';
 import type { Actor } from '@/lib/server/actor';
-import { parseInput } from '@/lib/server/service-error';
 import { addMessage } from './add-message';
 import { runTicketCommand } from './run-ticket-command';
 import { tellRequester } from './tell';
 
 /** Staff answer the Demande and resolve it; the client may accept (close) or reopen it. */
 export async function resolveTicket(db: Database, input: { actor: Actor; ticketId: string; answer: string; now?: Date }) {
-  const answer = parseInput(messageBodySchema, input.answer);
+  const { answer } = input;
   return runTicketCommand(db, {
     actor: input.actor,
     ticketId: input.ticketId,

@@ -2,9 +2,8 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { tickets, type Ticket } from '@/db/schema';
 import type { Database, Transaction } from '@/db/client';
-import { isStaff } from '@/lib/auth/roles';
 import { applyClockEffects, SlaError } from '@/lib/sla';
-import { can, TicketError, transition, type TicketCommand } from '@/lib/tickets';
+import { actorContextOf, can, TicketError, transition, type TicketCommand } from '@/lib/tickets';
 import type { Actor } from '@/lib/server/actor';
 import { ServiceError } from '@/lib/server/service-error';
 import { describeClock, saveClocks, type StoredClock } from '@/lib/server/sla/clock-rows';
@@ -51,12 +50,7 @@ export async function runTicketCommand<R = void>(db: Database, input: RunTicketC
       const { ticket: before, clocks } = loaded;
       const state = toTicketState(before, clocks);
       const decision = can(input.command.action, {
-        actor: {
-          role: actor.role,
-          isRequester: actor.id === before.requesterId,
-          isAssignee: actor.id === before.assigneeId,
-          sameOrganization: !isStaff(actor.role) && actor.organizationId === before.organizationId,
-        },
+        actor: actorContextOf(actor, before),
         ticket: state,
         now,
         timeZone: loaded.organizationTimeZone,

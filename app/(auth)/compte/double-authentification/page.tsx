@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { confirmTotpAction } from '@/app/(auth)/compte/actions';
 import Link from 'next/link';
 import { redirect } from 'next/navigation';
 import QRCode from 'qrcode';
 import { TotpEnrolmentForm } from '@/components/accounts/totp-enrolment-form';
 import { Alert } from '@/components/ui/alert';
 import { needsTotpEnrolment } from '@/lib/auth/access';
-import { homePath, isStaff } from '@/lib/auth/roles';
+import { homePath, isStaff } from '@/lib/accounts/roles';
 import { requireUser } from '@/lib/auth/session';
 import { getDb } from '@/lib/server/db';
 import { getTotpEnrolment } from '@/lib/server/accounts/two-factor';
@@ -34,7 +35,12 @@ export default async function TotpEnrolmentPage() {
           </Link>
         </p>
       )}
-      <TotpEnrolmentForm qrDataUrl={qrDataUrl} secret={enrolment.secret} continueHref={required ? homePath(user.role) : accountHref} />
+      <TotpEnrolmentForm
+        action={confirmTotpAction}
+        qrDataUrl={qrDataUrl}
+        secret={enrolment.secret}
+        continueHref={required ? homePath(user.role) : accountHref}
+      />
     </>
   );
 }

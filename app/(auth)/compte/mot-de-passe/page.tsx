@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
+import { changePasswordAction } from '@/app/(auth)/compte/actions';
 import Link from 'next/link';
 import { PasswordChangeForm } from '@/components/accounts/password-change-form';
 import { Alert } from '@/components/ui/alert';
-import { homePath, isStaff } from '@/lib/auth/roles';
+import { homePath, isStaff } from '@/lib/accounts/roles';
 import { requireUser } from '@/lib/auth/session';
 
 export const metadata: Metadata = { title: 'Changer le mot de passe' };
@@ -25,6 +26,7 @@ export default async function PasswordChangePage() {
         </p>
       )}
       <PasswordChangeForm
+        action={changePasswordAction}
         email={user.email}
         staff={isStaff(user.role)}
         submitLabel={user.mustChangePassword ? 'Enregistrer et continuer' : 'Changer le mot de passe'}

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { forgotPasswordAction } from '@/app/(auth)/connexion/actions';
 import Link from 'next/link';
 import { ForgotPasswordForm } from '@/components/accounts/forgot-password-form';
 
@@ -9,7 +10,7 @@ export default function ForgotPasswordPage() {
     <>
       <h1 className="mb-2 text-xl font-semibold">Mot de passe oublié</h1>
       <p className="mb-4 text-sm text-slate-700">Saisissez l’adresse e-mail de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe.</p>
-      <ForgotPasswordForm />
+      <ForgotPasswordForm action={forgotPasswordAction} />
       <p className="mt-4 text-sm">
         <Link href="/connexion" className="text-brand-800 underline">
           Retour à la connexion

@@ -37,7 +37,7 @@ export default async function UsersPage() {
         </h2>
         <AccountsTable
           accounts={accounts}
-          timeZone={overview?.timeZone ?? 'Europe/Paris'}
+          timeZone={user.timeZone}
           caption="Comptes de la collectivité"
           actions={{ setActive: setUserActiveAction, changeRole: changeUserRoleAction }}
         />

@@ -4,7 +4,8 @@ import { getDb } from '@/lib/server/db';
 import { getContractModules } from '@/lib/server/organizations/get-contract-modules';
 import { getSupportSuspension } from '@/lib/server/organizations/get-support-suspension';
 import { SupportSuspendedBanner } from '@/components/accounts/support-suspended-banner';
-import { NewTicketForm } from './new-ticket-form';
+import { NewTicketForm } from '@/components/tickets/new-ticket-form';
+import { createTicketAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Nouvelle demande' };
 
@@ -29,7 +30,7 @@ export default async function NewTicketPage() {
           Décrivez précisément la situation : le support pourra la reproduire et la qualifier plus vite. Les champs marqués comme requis sont obligatoires.
         </p>
       </div>
-      <NewTicketForm modules={modules} userId={user.id} defaultPhone={user.phone ?? ''} />
+      <NewTicketForm action={createTicketAction} modules={modules} userId={user.id} defaultPhone={user.phone ?? ''} />
     </div>
   );
 }

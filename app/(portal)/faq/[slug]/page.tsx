@@ -24,6 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function FaqArticlePage({ params }: Props) {
+  const user = await requireClient();
   const article = await viewArticle((await params).slug);
   if (!article) notFound();
   return (
@@ -43,7 +44,7 @@ export default async function FaqArticlePage({ params }: Props) {
         <h1 id="question" className="text-2xl font-bold">
           {article.title}
         </h1>
-        <FaqArticleMeta module={article.module} updatedAt={article.updatedAt} views={article.views} />
+        <FaqArticleMeta module={article.module} updatedAt={article.updatedAt} views={article.views} timeZone={user.timeZone} />
         <FaqMarkdown>{article.body}</FaqMarkdown>
       </article>
       <FaqVote articleId={article.id} myVote={article.myVote} helpfulYes={article.helpfulYes} helpfulNo={article.helpfulNo} action={voteAction} />

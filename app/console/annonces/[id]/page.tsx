@@ -7,7 +7,8 @@ import { getDb } from '@/lib/server/db';
 import { getAnnouncement } from '@/lib/server/announcements/get-announcement';
 import { listAnnouncementModules } from '@/lib/server/announcements/list-announcement-modules';
 import { ServiceError } from '@/lib/server/service-error';
-import { AnnouncementForm } from '../announcement-form';
+import { AnnouncementForm } from '@/components/announcements/announcement-form';
+import { updateAnnouncementAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Modifier une annonce' };
 
@@ -26,11 +27,12 @@ export default async function EditAnnouncementPage({ params }: { params: Promise
       <div>
         <h1 className="text-2xl font-bold">Modifier l’annonce</h1>
         <p className="text-slate-700">
-          Publiée le {formatDateTime(announcement.publishedAt, 'Europe/Paris')} par {announcement.authorName} ; cette date reste celle de l’annonce. Les dates
-          se saisissent à l’heure de Paris.
+          Publiée le {formatDateTime(announcement.publishedAt, user.timeZone)} par {announcement.authorName} ; cette date reste celle de l’annonce. Les dates se
+          saisissent à l’heure de Paris.
         </p>
       </div>
       <AnnouncementForm
+        action={updateAnnouncementAction}
         modules={modules}
         initial={{
           kind,

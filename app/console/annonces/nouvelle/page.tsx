@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { requireStaff } from '@/lib/auth/session';
 import { getDb } from '@/lib/server/db';
 import { listAnnouncementModules } from '@/lib/server/announcements/list-announcement-modules';
-import { AnnouncementForm } from '../announcement-form';
+import { AnnouncementForm } from '@/components/announcements/announcement-form';
+import { createAnnouncementAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Nouvelle annonce' };
 
@@ -18,7 +19,7 @@ export default async function NewAnnouncementPage() {
           dans son propre fuseau.
         </p>
       </div>
-      <AnnouncementForm modules={modules} />
+      <AnnouncementForm action={createAnnouncementAction} modules={modules} />
     </div>
   );
 }

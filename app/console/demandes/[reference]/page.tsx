@@ -2,25 +2,50 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClockPanel } from '@/components/tickets/clock-panel';
+import { ConsoleTicketActionsPanel, type ConsoleTicketActions } from '@/components/tickets/console-ticket-actions';
 import { StatusBadge } from '@/components/tickets/status-badge';
 import { TicketDescription } from '@/components/tickets/ticket-description';
 import { AttachmentList, TicketTimeline } from '@/components/tickets/ticket-timeline';
 import { requireStaff } from '@/lib/auth/session';
 import { explainClockDeadline } from '@/lib/format/deadline-explanation';
 import { formatDateTime } from '@/lib/format/french-date';
+import { faqDraftSearch } from '@/lib/search-params/faq';
 import { QUALIFICATION_OUTCOME_LABELS, SEVERITY_LABELS } from '@/lib/tickets';
 import { getDb } from '@/lib/server/db';
 import { availableActions } from '@/lib/server/tickets/available-actions';
 import { getTicketView } from '@/lib/server/tickets/get-ticket-view';
 import { listStaff } from '@/lib/server/users/list-staff';
-import { TicketActions } from './ticket-actions';
+import {
+  assignAction,
+  closeAction,
+  commentAction,
+  deliverActionPlanAction,
+  deliverRemedyAction,
+  qualifyAction,
+  reopenAction,
+  requalifyAction,
+  requestInformationAction,
+  resolveAction,
+  takeAction,
+} from './actions';
+
+const ACTIONS: ConsoleTicketActions = {
+  take: takeAction,
+  assign: assignAction,
+  qualify: qualifyAction,
+  requalify: requalifyAction,
+  requestInformation: requestInformationAction,
+  deliverActionPlan: deliverActionPlanAction,
+  deliverRemedy: deliverRemedyAction,
+  resolve: resolveAction,
+  close: closeAction,
+  reopen: reopenAction,
+  comment: commentAction,
+};
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }): Promise<Metadata> {
   return { title: `Demande ${(await params).reference}` };
 }
-
-// Staff read deadlines on the support centre's clock; the client's own zone is named beside.
-const SUPPORT_ZONE = 'Europe/Paris';
 
 export default async function ConsoleTicketPage({ params }: { params: Promise<{ reference: string }> }) {
   const user = await requireStaff();
@@ -31,7 +56,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   const { ticket } = view;
   const now = new Date();
   const allowed = [...availableActions(user, ticket, view.clocks, view.organizationTimeZone, now)];
-  const explanations = view.clocks.map((clock) => (clock.outcome === 'superseded' ? null : explainClockDeadline(clock, SUPPORT_ZONE)));
+  const explanations = view.clocks.map((clock) => (clock.outcome === 'superseded' ? null : explainClockDeadline(clock, user.timeZone)));
   const creationFiles = view.attachments.filter((file) => file.messageId === null);
 
   return (
@@ -44,7 +69,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
           <h1 className="text-2xl font-bold">{ticket.subject}</h1>
           <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <StatusBadge status={ticket.status} />
-            {ticket.module} · {ticket.channel === 'phone' ? 'appel téléphonique' : 'portail'} · enregistrée {formatDateTime(ticket.createdAt, SUPPORT_ZONE)}
+            {ticket.module} · {ticket.channel === 'phone' ? 'appel téléphonique' : 'portail'} · enregistrée {formatDateTime(ticket.createdAt, user.timeZone)}
             {ticket.qualification &&
               ` · ${ticket.severity ? `Anomalie ${SEVERITY_LABELS[ticket.severity].toLowerCase()}` : QUALIFICATION_OUTCOME_LABELS[ticket.qualification]}`}
           </p>
@@ -64,7 +89,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
           <h2 id="historique" className="mb-3 text-lg font-semibold">
             Historique, réponses et notes internes
           </h2>
-          <TicketTimeline view={view} timeZone={SUPPORT_ZONE} staffView />
+          <TicketTimeline view={view} timeZone={user.timeZone} staffView />
         </section>
       </div>
       <aside className="flex flex-col gap-6">
@@ -72,20 +97,24 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
           <h2 id="delais" className="mb-3 text-lg font-semibold">
             Délais contractuels
           </h2>
-          <ClockPanel clocks={view.clocks} now={now} timeZone={SUPPORT_ZONE} explanations={explanations} />
+          <ClockPanel clocks={view.clocks} now={now} timeZone={user.timeZone} explanations={explanations} />
         </section>
         <section aria-labelledby="actions">
           <h2 id="actions" className="mb-3 text-lg font-semibold">
             Actions
           </h2>
-          <TicketActions
+          <ConsoleTicketActionsPanel
+            actions={ACTIONS}
             hidden={{ ticketId: ticket.id, reference: ticket.reference }}
             allowed={allowed}
             staff={staff}
             assigneeId={ticket.assigneeId}
             severity={ticket.severity}
           />
-          <Link href={`/console/faq/nouvelle?demande=${ticket.reference}`} className="mt-4 inline-block text-sm text-brand-800 underline">
+          <Link
+            href={faqDraftSearch.href('/console/faq/nouvelle', { ticketReference: ticket.reference })}
+            className="mt-4 inline-block text-sm text-brand-800 underline"
+          >
             Créer une FAQ à partir de cette demande
           </Link>
         </section>

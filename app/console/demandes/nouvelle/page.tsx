@@ -1,23 +1,23 @@
 import type { Metadata } from 'next';
+import { phoneCallAction } from './actions';
 import Link from 'next/link';
 import { PhoneCallForm } from '@/components/console/phone-call-form';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { requireStaff } from '@/lib/auth/session';
+import { phoneIntakeSearch } from '@/lib/search-params/phone-intake';
 import { getDb } from '@/lib/server/db';
 import { listOrganizations } from '@/lib/server/organizations/list-organizations';
 import { getPhoneIntakeOptions } from '@/lib/server/support/get-phone-intake-options';
 
 export const metadata: Metadata = { title: 'Enregistrer un appel' };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** §16: the caller's organization first (GET, so the requesters and modules follow), then the call. */
 export default async function PhoneIntakePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireStaff();
-  const { collectivite } = await searchParams;
-  const organizationId = typeof collectivite === 'string' && UUID.test(collectivite) ? collectivite : null;
+  const { values, ignored } = phoneIntakeSearch.read(await searchParams);
+  const { organizationId } = values;
   const db = await getDb();
   const [organizations, options] = await Promise.all([listOrganizations(db), organizationId ? getPhoneIntakeOptions(db, organizationId) : null]);
 
@@ -38,7 +38,7 @@ export default async function PhoneIntakePage({ searchParams }: { searchParams: 
       <form method="get" aria-label="Collectivité qui appelle" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4">
         <SelectField
           label="Collectivité"
-          name="collectivite"
+          name={phoneIntakeSearch.names.organizationId}
           required
           defaultValue={options?.organization.id ?? ''}
           placeholder="Choisir la collectivité…"
@@ -50,7 +50,7 @@ export default async function PhoneIntakePage({ searchParams }: { searchParams: 
         </button>
       </form>
 
-      {collectivite !== undefined && !options && <Alert tone="error">Collectivité inconnue : choisissez-la dans la liste.</Alert>}
+      {(ignored.length > 0 || (organizationId && !options)) && <Alert tone="error">Collectivité inconnue : choisissez-la dans la liste.</Alert>}
 
       {options && (
         <section aria-labelledby="appel" className="rounded-lg border border-slate-200 bg-white p-6">
@@ -61,6 +61,7 @@ export default async function PhoneIntakePage({ searchParams }: { searchParams: 
             <Alert tone="info">Cette collectivité n’a aucun compte actif : son administrateur doit d’abord en créer un.</Alert>
           ) : (
             <PhoneCallForm
+              action={phoneCallAction}
               organization={{ id: options.organization.id, name: options.organization.name, modules: options.organization.modules }}
               requesters={options.requesters}
             />

@@ -5,6 +5,7 @@ import { FaqArticleForm } from '@/components/faq/faq-article-form';
 import { FaqPublicationBadge } from '@/components/faq/faq-publication-badge';
 import { Alert } from '@/components/ui/alert';
 import { requireStaff } from '@/lib/auth/session';
+import { faqSavedSearch } from '@/lib/search-params/faq';
 import { formatDateTime } from '@/lib/format/french-date';
 import { getDb } from '@/lib/server/db';
 import { getFaqArticle } from '@/lib/server/faq/get-faq-article';
@@ -12,21 +13,20 @@ import { updateFaqArticleAction } from '../actions';
 
 export const metadata: Metadata = { title: 'Article – FAQ' };
 
-const SUPPORT_ZONE = 'Europe/Paris';
-
-const SAVED: Record<string, string> = {
-  publie: 'Article enregistré et publié : les clients le trouvent dans la FAQ.',
-  brouillon: 'Article enregistré comme brouillon : les clients ne le voient pas encore.',
+const SAVED: Record<'published' | 'draft', string> = {
+  published: 'Article enregistré et publié : les clients le trouvent dans la FAQ.',
+  draft: 'Article enregistré comme brouillon : les clients ne le voient pas encore.',
 };
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ enregistre?: string | string[] }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EditFaqArticlePage({ params, searchParams }: Props) {
   const user = await requireStaff();
-  const [{ id }, { enregistre }] = await Promise.all([params, searchParams]);
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const { saved: lastSave } = faqSavedSearch.parse(search);
   const article = await getFaqArticle(await getDb(), { actor: user, articleId: id });
   if (!article) notFound();
-  const saved = typeof enregistre === 'string' ? SAVED[enregistre] : undefined;
+  const saved = lastSave ? SAVED[lastSave] : undefined;
   return (
     <div className="flex flex-col gap-6">
       <div>
@@ -51,7 +51,7 @@ export default async function EditFaqArticlePage({ params, searchParams }: Props
           </div>
           <div className="flex gap-1">
             <dt>Mis à jour :</dt>
-            <dd>{formatDateTime(article.updatedAt, SUPPORT_ZONE)}</dd>
+            <dd>{formatDateTime(article.updatedAt, user.timeZone)}</dd>
           </div>
           <div className="flex gap-1">
             <dt>Consultations :</dt>

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { FaqArticleForm } from '@/components/faq/faq-article-form';
 import { Alert } from '@/components/ui/alert';
 import { requireStaff } from '@/lib/auth/session';
+import { faqDraftSearch } from '@/lib/search-params/faq';
 import { getDb } from '@/lib/server/db';
 import { getFaqDraftFromTicket } from '@/lib/server/faq/get-faq-draft-from-ticket';
 import { createFaqArticleAction } from '../actions';
@@ -12,10 +13,9 @@ export const metadata: Metadata = { title: 'Nouvel article – FAQ' };
 const BLANK = { title: '', module: '', body: '', published: false };
 
 /** A new article; `?demande=DEM-2026-000123` drafts it from that Demande ("Créer une FAQ à partir de cette demande"). */
-export default async function NewFaqArticlePage({ searchParams }: { searchParams: Promise<{ demande?: string | string[] }> }) {
+export default async function NewFaqArticlePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireStaff();
-  const { demande } = await searchParams;
-  const reference = typeof demande === 'string' ? demande : undefined;
+  const { ticketReference: reference } = faqDraftSearch.parse(await searchParams);
   const source = reference ? await getFaqDraftFromTicket(await getDb(), { actor: user, reference }) : null;
   return (
     <div className="flex flex-col gap-6">

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { resumeSupportAction, suspendSupportAction, updateContractAction, updateOrganizationAction } from '../actions';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AccountCreateForm } from '@/components/accounts/account-create-form';
@@ -16,7 +17,7 @@ export const metadata: Metadata = { title: 'Collectivité' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function OrganizationPage({ params }: { params: Promise<{ id: string }> }) {
-  await requireRole('support_manager');
+  const user = await requireRole('support_manager');
   const { id } = await params;
   const view = UUID.test(id) ? await getOrganizationAdminView(await getDb(), id) : null;
   if (!view) notFound();
@@ -44,11 +45,16 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
         {organization.supportSuspendedAt && (
           <div className="mb-4">
             <Alert tone="info">
-              Support suspendu depuis le {formatDateTime(organization.supportSuspendedAt, 'Europe/Paris')} : {organization.supportSuspensionReason}
+              Support suspendu depuis le {formatDateTime(organization.supportSuspendedAt, user.timeZone)} : {organization.supportSuspensionReason}
             </Alert>
           </div>
         )}
-        <SupportSuspensionForm organizationId={organization.id} suspended={!!organization.supportSuspendedAt} />
+        <SupportSuspensionForm
+          suspendAction={suspendSupportAction}
+          resumeAction={resumeSupportAction}
+          organizationId={organization.id}
+          suspended={!!organization.supportSuspendedAt}
+        />
       </section>
 
       <section aria-labelledby="comptes" className="rounded-lg border border-slate-200 bg-white p-6">
@@ -69,14 +75,14 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
         <h2 id="collectivite" className="mb-4 text-lg font-semibold">
           Collectivité
         </h2>
-        <OrganizationEditForm organizationId={organization.id} values={organization} />
+        <OrganizationEditForm action={updateOrganizationAction} organizationId={organization.id} values={organization} />
       </section>
 
       <section aria-labelledby="contrat" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="contrat" className="mb-4 text-lg font-semibold">
           Contrat
         </h2>
-        <ContractEditForm organizationId={organization.id} values={contract} />
+        <ContractEditForm action={updateContractAction} organizationId={organization.id} values={contract} />
       </section>
     </div>
   );

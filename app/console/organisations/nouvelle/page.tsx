@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { createOrganizationAction } from '../actions';
 import { DateTime } from 'luxon';
 import { OrganizationCreateForm } from '@/components/accounts/organization-create-form';
 import { requireRole } from '@/lib/auth/session';
@@ -6,7 +7,7 @@ import { requireRole } from '@/lib/auth/session';
 export const metadata: Metadata = { title: 'Nouvelle collectivité' };
 
 export default async function NewOrganizationPage() {
-  await requireRole('support_manager');
+  const user = await requireRole('support_manager');
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <div>
@@ -15,7 +16,7 @@ export default async function NewOrganizationPage() {
           La collectivité, son contrat et son premier administrateur, qui reçoit un mot de passe provisoire à changer à sa première connexion.
         </p>
       </div>
-      <OrganizationCreateForm today={DateTime.now().setZone('Europe/Paris').toISODate() ?? ''} />
+      <OrganizationCreateForm action={createOrganizationAction} today={DateTime.now().setZone(user.timeZone).toISODate() ?? ''} />
     </div>
   );
 }

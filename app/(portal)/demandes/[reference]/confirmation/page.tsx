@@ -6,7 +6,7 @@ import { requireClient } from '@/lib/auth/session';
 import { deadlinePhrase } from '@/lib/format/deadline';
 import { getDb } from '@/lib/server/db';
 import { getTicketView } from '@/lib/server/tickets/get-ticket-view';
-import { ClearDraft } from './clear-draft';
+import { ClearDraft } from '@/components/tickets/clear-draft';
 
 export const metadata: Metadata = { title: 'Demande enregistrée' };
 
