@@ -11,14 +11,16 @@ async function main() {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) {
     const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe('drop database if exists guichet_e2e with (force)');
-    await admin.unsafe('create database guichet_e2e');
+    // One database per port: two runs on different ports never share one.
+    const name = port === '3100' ? 'guichet_e2e' : `guichet_e2e_${port}`;
+    await admin.unsafe(`drop database if exists ${name} with (force)`);
+    await admin.unsafe(`create database ${name}`);
     await admin.end();
     const url = new URL(serverUrl);
-    url.pathname = '/guichet_e2e';
+    url.pathname = `/${name}`;
     process.env.DATABASE_URL = url.toString();
   }
-  const dataDir = '.data/e2e';
+  const dataDir = port === '3100' ? '.data/e2e' : `.data/e2e-${port}`;
   rmSync(dataDir, { recursive: true, force: true });
   Object.assign(process.env, { DATA_DIR: dataDir, PORT: port, TRUST_PROXY: '1', NEXTAUTH_URL: `http://localhost:${port}` });
   // Imported only now: the configuration is read once, from the environment set above.

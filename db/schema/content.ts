@@ -73,6 +73,8 @@ export const announcements = pgTable(
     endsAt: timestamp('ends_at', { withTimezone: true }),
     // Null: shown to every organization.
     module: text('module'),
+    // §10.2: a version that changes how people work may call for training ("formation à prévoir").
+    trainingRequired: boolean('training_required').notNull().default(false),
     authorId: uuid('author_id')
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),

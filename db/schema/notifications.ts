@@ -12,6 +12,8 @@ export const notifications = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
     ticketId: uuid('ticket_id').references(() => tickets.id, { onDelete: 'restrict' }),
+    // Where a notification about something else than a Demande leads (an incident, an announcement).
+    link: text('link'),
     type: text('type').notNull(),
     title: text('title').notNull(),
     body: text('body').notNull(),

@@ -1,8 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, index, jsonb, pgEnum, pgSequence, pgTable, real, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import type { BusinessCalendar } from '@/lib/calendar';
-import { CLOCK_KINDS, CLOCK_OUTCOMES, SEVERITIES } from '@/lib/sla';
-import { MESSAGE_KINDS, QUALIFICATION_OUTCOMES, REMEDY_KINDS, REPLY_PREFERENCES, TICKET_CHANNELS, TICKET_STATUSES } from '@/lib/tickets';
+import { CLOCK_KINDS, CLOCK_OUTCOMES, PAUSE_CAUSES, SEVERITIES } from '@/lib/sla';
+import type { TicketEventType } from '@/lib/tickets';
+import {
+  MESSAGE_KINDS,
+  QUALIFICATION_OUTCOMES,
+  REMEDY_KINDS,
+  REPLY_PREFERENCES,
+  REQUEST_STEPS,
+  TICKET_CHANNELS,
+  TICKET_STATUSES,
+  TICKET_TYPES,
+} from '@/lib/tickets';
 import { organizations } from './organizations';
 import { storedFileColumns } from './stored-file';
 import { users } from './users';
@@ -16,6 +26,9 @@ export const remedyKindEnum = pgEnum('remedy_kind', REMEDY_KINDS);
 export const clockKindEnum = pgEnum('clock_kind', CLOCK_KINDS);
 export const clockOutcomeEnum = pgEnum('clock_outcome', CLOCK_OUTCOMES);
 export const messageKindEnum = pgEnum('message_kind', MESSAGE_KINDS);
+export const pauseCauseEnum = pgEnum('clock_pause_cause', PAUSE_CAUSES);
+export const ticketTypeEnum = pgEnum('ticket_type', TICKET_TYPES);
+export const requestStepEnum = pgEnum('request_step', REQUEST_STEPS);
 
 /**
  * The number behind a reference DEM-<year>-<number>. A sequence never hands a number out twice
@@ -39,6 +52,14 @@ export const tickets = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
     channel: channelEnum('channel').notNull(),
+    // An ordinary Demande, or a typed request (restore §7, software account §11) with its own steps.
+    type: ticketTypeEnum('type').notNull().default('standard'),
+    requestStep: requestStepEnum('request_step'),
+    // What the typed request's form asked (restore point, scope…; the person and modules of an account).
+    requestDetails: jsonb('request_details').$type<Record<string, unknown>>(),
+    // The date the support gives to a planned request, and what it reports when done or refused.
+    requestPlannedFor: timestamp('request_planned_for', { withTimezone: true }),
+    requestResult: text('request_result'),
     module: text('module').notNull(),
     subject: text('subject').notNull(),
     context: text('context').notNull(),
@@ -52,7 +73,16 @@ export const tickets = pgTable(
     severity: severityEnum('severity'),
     assigneeId: uuid('assignee_id').references(() => users.id, { onDelete: 'restrict' }),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    // When the support received it: the instant it was filed, or the phone call's start (its clocks start there).
+    receivedAt: timestamp('received_at', { withTimezone: true }).notNull(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull(),
+    // §13: a manager may take a Demande out of the 75 % ratio, with a reason shown to the client.
+    pickupExcludedAt: timestamp('pickup_excluded_at', { withTimezone: true }),
+    pickupExclusionReason: text('pickup_exclusion_reason'),
+    pickupExcludedById: uuid('pickup_excluded_by_id').references(() => users.id, { onDelete: 'restrict' }),
+    // Waiting for the client since; the reminder after some business days is sent once per wait.
+    waitingSince: timestamp('waiting_since', { withTimezone: true }),
+    waitingReminderSentAt: timestamp('waiting_reminder_sent_at', { withTimezone: true }),
     pickedUpAt: timestamp('picked_up_at', { withTimezone: true }),
     qualifiedAt: timestamp('qualified_at', { withTimezone: true }),
     actionPlanDeliveredAt: timestamp('action_plan_delivered_at', { withTimezone: true }),
@@ -67,6 +97,17 @@ export const tickets = pgTable(
     index('tickets_status_idx').on(table.status),
     index('tickets_assignee_idx').on(table.assigneeId),
     // The console's queues walk open Demandes by id when no clock orders them.
+    // The sweeper's other two queues: reminders of Demandes waiting for the client, resolved ones to close.
+    index('tickets_waiting_reminder_idx')
+      .on(table.waitingSince)
+      .where(sql`${table.status} = 'waiting_client' and ${table.waitingReminderSentAt} is null`),
+    index('tickets_resolved_idx')
+      .on(table.resolvedAt)
+      .where(sql`${table.status} = 'resolved'`),
+    // The console's queue of typed requests (restores, software accounts).
+    index('tickets_typed_request_idx')
+      .on(table.type, table.requestStep, table.createdAt)
+      .where(sql`${table.type} <> 'standard'`),
     index('tickets_open_idx')
       .on(table.id)
       .where(sql`${table.status} in ('registered', 'in_charge', 'qualifying', 'waiting_client', 'in_correction')`),
@@ -83,7 +124,7 @@ export const ticketEvents = pgTable(
       .references(() => tickets.id, { onDelete: 'restrict' }),
     // Null for the system (the deadline sweeper).
     actorId: uuid('actor_id').references(() => users.id, { onDelete: 'restrict' }),
-    type: text('type').notNull(),
+    type: text('type').$type<TicketEventType>().notNull(),
     // Internal events (internal notes, assignments between staff) are never shown to clients.
     internal: boolean('internal').notNull().default(false),
     at: timestamp('at', { withTimezone: true }).notNull(),
@@ -143,6 +184,10 @@ export const slaClocks = pgTable(
     dueAt: timestamp('due_at', { withTimezone: true }).notNull(),
     atRiskAt: timestamp('at_risk_at', { withTimezone: true }).notNull(),
     pausedAt: timestamp('paused_at', { withTimezone: true }),
+    pauseCauses: pauseCauseEnum('pause_causes')
+      .array()
+      .notNull()
+      .default(sql`'{}'`),
     pausedBusinessMs: bigint('paused_business_ms', { mode: 'number' }).notNull().default(0),
     stoppedAt: timestamp('stopped_at', { withTimezone: true }),
     outcome: clockOutcomeEnum('outcome'),

@@ -21,6 +21,7 @@ export const AUDIT_ACTIONS = {
   'support.resumed': 'Support rétabli',
   'security.staff-totp-required': 'Double authentification exigée du support',
   'security.staff-totp-optional': 'Double authentification facultative pour le support',
+  'ticket.pickup-excluded': 'Demande retirée du calcul des 75 %',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -8,6 +8,7 @@ export type { BusinessCalendar, IsoWeekday, OpeningRange } from './types';
 export { CalendarError, validateCalendar, type CalendarProblem, type CalendarProblemCode } from './validate';
 export { frenchPublicHolidayName, frenchPublicHolidays, frenchPublicHolidaysWithNames, type PublicHoliday } from './holidays';
 export { DEFAULT_SUPPORT_CALENDAR, businessDaysCalendar } from './calendars';
+export { instantToLocalDateTime, localDateTimeToInstant } from './local-date-time';
 export type { DayClosure } from './open-intervals';
 export { addBusinessDays, addBusinessTime, businessTimeBetween, isOpen, nextOpening } from './business-time';
 export { MAX_EXPLAINED_ENTRIES, explainDeadline, type ConsumedInterval, type DeadlineExplanation, type SkippedDay } from './explain';

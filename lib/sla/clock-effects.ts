@@ -18,6 +18,8 @@ export interface ApplyClockEffectsOptions {
   supportCalendar: BusinessCalendar;
   now: Date;
   atRiskRatio?: number;
+  /** The organization's support is suspended (§13): a clock started now starts paused. */
+  suspended?: boolean;
 }
 
 /**
@@ -32,16 +34,18 @@ export function applyClockEffects<C extends Clock>(clocks: readonly C[], effects
 function applyClockEffect<C extends Clock>(
   clocks: Array<C | Clock>,
   effect: ClockEffect,
-  { supportCalendar, now, atRiskRatio }: ApplyClockEffectsOptions,
+  { supportCalendar, now, atRiskRatio, suspended = false }: ApplyClockEffectsOptions,
 ): Array<C | Clock> {
   switch (effect.type) {
-    case 'start':
+    case 'start': {
       if (runningIndex(clocks, effect.kind) !== -1) {
         throw new SlaError('already_running', `Le délai « ${CLOCK_KIND_LABELS[effect.kind]} » court déjà.`);
       }
-      return [...clocks, startClock(effect.kind, supportCalendar, now, { atRiskRatio })];
+      const started = startClock(effect.kind, supportCalendar, now, { atRiskRatio });
+      return [...clocks, suspended ? pauseClock(started, now, 'support_suspended') : started];
+    }
     case 'requalify':
-      return requalify(clocks, effect.severity, now, supportCalendar, { atRiskRatio, paused: effect.paused });
+      return requalify(clocks, effect.severity, now, supportCalendar, { atRiskRatio, paused: effect.paused, suspended });
     case 'stop':
       return updateRunning(clocks, effect.kind, (clock) => stopClock(clock, now));
     case 'cancel':
@@ -51,6 +55,20 @@ function applyClockEffect<C extends Clock>(
     case 'resume':
       return updateRunning(clocks, effect.kind, (clock) => resumeClock(clock, now));
   }
+}
+
+/** §13: suspending an organization's support pauses every running clock of its Demandes, the pickup included. */
+export function suspendClocks<C extends Clock>(clocks: readonly C[], now: Date): C[] {
+  return clocks.map((clock) =>
+    clock.stoppedAt === null && !clock.pauseCauses.includes('support_suspended') ? pauseClock(clock, now, 'support_suspended') : clock,
+  );
+}
+
+/** Lifting the suspension resumes them; a clock also waiting for the client stays paused for that. */
+export function liftSuspension<C extends Clock>(clocks: readonly C[], now: Date): C[] {
+  return clocks.map((clock) =>
+    clock.stoppedAt === null && clock.pauseCauses.includes('support_suspended') ? resumeClock(clock, now, 'support_suspended') : clock,
+  );
 }
 
 function runningIndex(clocks: readonly Clock[], kind: ClockKind): number {

@@ -1,5 +1,5 @@
 import { businessTimeBetween } from '@/lib/calendar';
-import type { Clock, ClockOutcome } from './clock';
+import { isLate, type Clock, type ClockOutcome } from './clock';
 
 export type ClockState = 'on_time' | 'at_risk' | 'overdue' | 'paused' | ClockOutcome;
 
@@ -18,7 +18,7 @@ export const CLOCK_STATE_LABELS: Readonly<Record<ClockState, string>> = {
 export function clockState(clock: Clock, now: Date): ClockState {
   if (clock.outcome !== null) return clock.outcome;
   if (clock.pausedAt !== null) return 'paused';
-  if (now.getTime() > clock.dueAt.getTime()) return 'overdue';
+  if (isLate(clock, now)) return 'overdue';
   if (now.getTime() >= clock.atRiskAt.getTime()) return 'at_risk';
   return 'on_time';
 }

@@ -163,7 +163,7 @@ describe('pauseClock and resumeClock', () => {
 
   it('gives French messages', () => {
     const pickup = startClock('pickup', support, qualifiedAt);
-    expect(() => pauseClock(pickup, qualifiedAt)).toThrow('Le délai de prise en charge ne se met jamais en pause.');
+    expect(() => pauseClock(pickup, qualifiedAt)).toThrow('Le délai de prise en charge ne se met pas en pause pendant l’attente du client.');
   });
 
   it('never mutates the clock it is given', () => {
@@ -195,9 +195,11 @@ describe('stopClock, supersedeClock, cancelClock', () => {
     expect(stopClock(pausedLate, paris('2026-03-11T16:30')).outcome).toBe('breached');
   });
 
-  it('supersedes a running or paused clock, whatever its deadline', () => {
+  it('supersedes a running or paused clock on time; past its deadline it is breached, never erased', () => {
     const remedy = startClock('remedy', support, paris('2026-03-10T10:00'));
-    expect(supersedeClock(remedy, paris('2026-04-30T10:00'))).toMatchObject({ outcome: 'superseded', pausedAt: null });
+    expect(supersedeClock(remedy, paris('2026-04-30T10:00'))).toMatchObject({ outcome: 'breached', pausedAt: null });
+    expect(supersedeClock(remedy, remedy.dueAt)).toMatchObject({ outcome: 'superseded' });
+    expect(supersedeClock(remedy, new Date(remedy.dueAt.getTime() + 1))).toMatchObject({ outcome: 'breached' });
     const paused = pauseClock(remedy, paris('2026-03-11T10:00'));
     expect(supersedeClock(paused, paris('2026-03-12T10:00'))).toMatchObject({
       outcome: 'superseded',

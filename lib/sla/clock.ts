@@ -9,6 +9,14 @@ import { SlaError } from './sla-error';
 export const CLOCK_OUTCOMES = ['met', 'breached', 'superseded', 'cancelled'] as const;
 export type ClockOutcome = (typeof CLOCK_OUTCOMES)[number];
 
+/**
+ * Why a clock stands still (DOMAIN "Support clocks"): waiting for the client's information
+ * (action plan and remedy only), or the organization's support suspended (§13, every clock,
+ * the pickup included). Both may hold at once; the clock resumes when neither does.
+ */
+export const PAUSE_CAUSES = ['waiting_client', 'support_suspended'] as const;
+export type PauseCause = (typeof PAUSE_CAUSES)[number];
+
 /** DOMAIN "Support clocks": à risque once 75 % of the budget is used, unless configured. */
 export const DEFAULT_AT_RISK_RATIO = 0.75;
 
@@ -25,7 +33,10 @@ export interface Clock {
   startedAt: Date;
   dueAt: Date;
   atRiskAt: Date;
+  /** When the current pause began; null while the clock runs. */
   pausedAt: Date | null;
+  /** Why it is paused now: empty exactly when `pausedAt` is null. */
+  pauseCauses: readonly PauseCause[];
   /** Business time spent in closed pauses; a pause still running is not counted yet. */
   pausedBusinessMs: number;
   stoppedAt: Date | null;
@@ -57,31 +68,40 @@ export function startClock(
     dueAt: addBusinessTime(calendar, now, budgetMs),
     atRiskAt: addBusinessTime(calendar, now, Math.round(budgetMs * atRiskRatio)),
     pausedAt: null,
+    pauseCauses: [],
     pausedBusinessMs: 0,
     stoppedAt: null,
     outcome: null,
   };
 }
 
-/** "En attente du client" pauses the action-plan and remedy clocks (DOMAIN "Support clocks"). */
-export function pauseClock<C extends Clock>(clock: C, now: Date): C {
-  if (clock.kind === 'pickup') {
-    throw new SlaError('pickup_never_pauses', 'Le délai de prise en charge ne se met jamais en pause.');
+/**
+ * Pauses a clock for `cause` (DOMAIN "Support clocks"): waiting for the client pauses the
+ * action-plan and remedy clocks, never the pickup; a suspended support pauses every clock.
+ * A clock already paused for the other cause keeps its pause instant.
+ */
+export function pauseClock<C extends Clock>(clock: C, now: Date, cause: PauseCause = 'waiting_client'): C {
+  if (clock.kind === 'pickup' && cause === 'waiting_client') {
+    throw new SlaError('pickup_never_pauses', 'Le délai de prise en charge ne se met pas en pause pendant l’attente du client.');
   }
   assertRunning(clock, now);
-  if (clock.pausedAt !== null) {
+  if (clock.pauseCauses.includes(cause)) {
     throw new SlaError('already_paused', `Le délai « ${CLOCK_KIND_LABELS[clock.kind]} » est déjà en pause.`);
   }
-  return { ...clock, pausedAt: new Date(now) };
+  return { ...clock, pausedAt: clock.pausedAt ?? new Date(now), pauseCauses: [...clock.pauseCauses, cause] };
 }
 
-/** Resuming pushes dueAt and atRiskAt by the business time spent paused. */
-export function resumeClock<C extends Clock>(clock: C, now: Date): C {
+/**
+ * Lifts one cause of pause; when none is left the clock runs again, dueAt and atRiskAt pushed
+ * by the business time spent paused.
+ */
+export function resumeClock<C extends Clock>(clock: C, now: Date, cause: PauseCause = 'waiting_client'): C {
   assertRunning(clock, now);
-  if (clock.pausedAt === null) {
+  if (!clock.pauseCauses.includes(cause)) {
     throw new SlaError('not_paused', `Le délai « ${CLOCK_KIND_LABELS[clock.kind]} » n'est pas en pause.`);
   }
-  return endPause(clock, now);
+  const remaining = clock.pauseCauses.filter((other) => other !== cause);
+  return remaining.length > 0 ? { ...clock, pauseCauses: remaining } : endPause(clock, now);
 }
 
 /**
@@ -93,10 +113,13 @@ export function stopClock<C extends Clock>(clock: C, now: Date): C {
   return { ...endPause(clock, now), stoppedAt: new Date(now), outcome: judge(clock, now, 'met') };
 }
 
-/** DOMAIN "Support clocks": requalification stops the running clock, kept in the history. */
+/**
+ * DOMAIN "Support clocks": requalification stops the running clock, kept in the history and
+ * judged at that instant: past its dueAt it is breached, and requalifying never erases that.
+ */
 export function supersedeClock<C extends Clock>(clock: C, now: Date): C {
   assertRunning(clock, now);
-  return { ...endPause(clock, now), stoppedAt: new Date(now), outcome: 'superseded' };
+  return { ...endPause(clock, now), stoppedAt: new Date(now), outcome: judge(clock, now, 'superseded') };
 }
 
 /** The Demande was cancelled: nothing is owed any more, unless the deadline had already passed. */
@@ -105,18 +128,23 @@ export function cancelClock<C extends Clock>(clock: C, now: Date): C {
   return { ...endPause(clock, now), stoppedAt: new Date(now), outcome: judge(clock, now, 'cancelled') };
 }
 
-function judge(clock: Clock, now: Date, onTime: 'met' | 'cancelled'): ClockOutcome {
-  const judgedAt = clock.pausedAt ?? now;
-  return judgedAt.getTime() <= clock.dueAt.getTime() ? onTime : 'breached';
+/** DOMAIN "Support clocks", the exact instant: at or before dueAt is on time; strictly after is late. */
+export function isLate(clock: Pick<Clock, 'dueAt'>, at: Date): boolean {
+  return at.getTime() > clock.dueAt.getTime();
+}
+
+function judge(clock: Clock, now: Date, onTime: 'met' | 'cancelled' | 'superseded'): ClockOutcome {
+  return isLate(clock, clock.pausedAt ?? now) ? 'breached' : onTime;
 }
 
 function endPause<C extends Clock>(clock: C, now: Date): C {
   if (clock.pausedAt === null) return clock;
   const pausedMs = businessTimeBetween(clock.calendar, clock.pausedAt, now);
-  if (pausedMs === 0) return { ...clock, pausedAt: null };
+  if (pausedMs === 0) return { ...clock, pausedAt: null, pauseCauses: [] };
   return {
     ...clock,
     pausedAt: null,
+    pauseCauses: [],
     pausedBusinessMs: clock.pausedBusinessMs + pausedMs,
     dueAt: addBusinessTime(clock.calendar, clock.dueAt, pausedMs),
     atRiskAt: addBusinessTime(clock.calendar, clock.atRiskAt, pausedMs),

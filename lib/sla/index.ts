@@ -2,6 +2,8 @@ export {
   cancelClock,
   CLOCK_OUTCOMES,
   DEFAULT_AT_RISK_RATIO,
+  isLate,
+  PAUSE_CAUSES,
   pauseClock,
   resumeClock,
   startClock,
@@ -9,9 +11,10 @@ export {
   supersedeClock,
   type Clock,
   type ClockOutcome,
+  type PauseCause,
   type StartClockOptions,
 } from './clock';
-export { applyClockEffects, type ApplyClockEffectsOptions, type ClockEffect } from './clock-effects';
+export { applyClockEffects, liftSuspension, suspendClocks, type ApplyClockEffectsOptions, type ClockEffect } from './clock-effects';
 export { CLOCK_BUDGET_MS, CLOCK_KIND_LABELS, CLOCK_KINDS, clockCalendar, type ClockKind, type QualificationClockKind } from './clock-kinds';
 export { CLOCK_STATE_LABELS, clockState, remainingBusinessMs, type ClockState } from './clock-state';
 export { contractPeriod, type ContractPeriod } from './contract-period';

@@ -27,7 +27,8 @@ describe('pickupCompliance (§13: at least 75 % within 8 business hours)', () =>
       met: 1,
       breached: 3,
       pending: 1,
-      excluded: 1,
+      cancelled: 1,
+      excluded: 0,
       rate: 0.25,
       compliant: false,
     });
@@ -52,6 +53,7 @@ describe('pickupCompliance (§13: at least 75 % within 8 business hours)', () =>
       met: 0,
       breached: 0,
       pending: 1,
+      cancelled: 0,
       excluded: 0,
       rate: null,
       compliant: null,

@@ -1,10 +1,13 @@
-import type { Clock } from './clock';
+import { isLate, type Clock } from './clock';
 import type { ContractPeriod } from './contract-period';
 
 /** §13: at least 75 % of Demandes picked up within 8 business hours. */
 export const PICKUP_COMPLIANCE_TARGET = 0.75;
 
-export type PickupClockRecord = Pick<Clock, 'startedAt' | 'dueAt' | 'stoppedAt' | 'outcome'>;
+export type PickupClockRecord = Pick<Clock, 'startedAt' | 'dueAt' | 'pausedAt' | 'stoppedAt' | 'outcome'> & {
+  /** A manager took the Demande out of the ratio, with a reason (§13: the client's obligations unmet). */
+  excluded?: boolean;
+};
 
 export interface PickupCompliance {
   met: number;
@@ -12,6 +15,8 @@ export interface PickupCompliance {
   /** Still running and not yet due: undecided, left out of the rate. */
   pending: number;
   /** Cancelled before their deadline: nothing was owed, left out of the rate. */
+  cancelled: number;
+  /** Taken out of the ratio by a manager, with a reason shown to the client: left out of the rate. */
   excluded: number;
   /** met / (met + breached), null while no Demande of the period is decided. */
   rate: number | null;
@@ -19,12 +24,13 @@ export interface PickupCompliance {
 }
 
 /**
- * The pickup rate of the period, over the pickup clocks started in it. A clock stopped by
- * its deadline is met, after it breached; a running clock already past its deadline can
- * only end breached, so it counts as breached now; a running clock not yet due is pending.
+ * The pickup rate of the period, over the pickup clocks started in it. A stopped clock counts
+ * as it was judged (met at or before its deadline, breached strictly after); a running clock
+ * already past its deadline can only end breached, so it counts as breached now; a running
+ * clock not yet due (or paused while the support is suspended, before its deadline) is pending.
  */
 export function pickupCompliance(clocks: readonly PickupClockRecord[], period: ContractPeriod, now: Date): PickupCompliance {
-  const tally = { met: 0, breached: 0, pending: 0, excluded: 0 };
+  const tally = { met: 0, breached: 0, pending: 0, cancelled: 0, excluded: 0 };
   for (const clock of clocks) {
     const started = clock.startedAt.getTime();
     if (started < period.start.getTime() || started >= period.end.getTime()) continue;
@@ -38,9 +44,17 @@ export function pickupCompliance(clocks: readonly PickupClockRecord[], period: C
   };
 }
 
-function classify(clock: PickupClockRecord, now: Date): 'met' | 'breached' | 'pending' | 'excluded' {
-  if (clock.outcome === 'cancelled' || clock.outcome === 'superseded') return 'excluded';
-  const due = clock.dueAt.getTime();
-  if (clock.stoppedAt !== null) return clock.stoppedAt.getTime() <= due ? 'met' : 'breached';
-  return now.getTime() > due ? 'breached' : 'pending';
+function classify(clock: PickupClockRecord, now: Date): keyof Omit<PickupCompliance, 'rate' | 'compliant'> {
+  if (clock.excluded) return 'excluded';
+  switch (clock.outcome) {
+    case 'met':
+      return 'met';
+    case 'breached':
+      return 'breached';
+    case 'cancelled':
+    case 'superseded':
+      return 'cancelled';
+    case null:
+      return isLate(clock, clock.pausedAt ?? now) ? 'breached' : 'pending';
+  }
 }

@@ -6,11 +6,13 @@ export interface RequalifyOptions {
   atRiskRatio?: number;
   /** The Demande is waiting for the client: the new clock starts paused, like the one it replaces. */
   paused?: boolean;
+  /** The organization's support is suspended (§13): the new clock starts paused for that too. */
+  suspended?: boolean;
 }
 
 /**
  * DOMAIN "Support clocks": requalification (e.g. major → blocking) stops the running
- * action-plan or remedy clock as superseded and starts the new severity's clock at that
+ * action-plan or remedy clock (superseded, or breached when already late) and starts the new severity's clock at that
  * moment (none for a minor anomaly, §14). Existing clocks keep their positions; a new
  * clock is appended.
  */
@@ -19,11 +21,13 @@ export function requalify<C extends Clock>(
   newSeverity: Severity,
   now: Date,
   supportCalendar: BusinessCalendar,
-  { atRiskRatio, paused = false }: RequalifyOptions = {},
+  { atRiskRatio, paused = false, suspended = false }: RequalifyOptions = {},
 ): Array<C | Clock> {
   const kept: Array<C | Clock> = clocks.map((clock) => (clock.kind !== 'pickup' && clock.stoppedAt === null ? supersedeClock(clock, now) : clock));
   const kind = clockKindForSeverity(newSeverity);
   if (kind === null) return kept;
-  const started = startClock(kind, supportCalendar, now, { atRiskRatio });
-  return [...kept, paused ? pauseClock(started, now) : started];
+  let started = startClock(kind, supportCalendar, now, { atRiskRatio });
+  if (paused) started = pauseClock(started, now, 'waiting_client');
+  if (suspended) started = pauseClock(started, now, 'support_suspended');
+  return [...kept, started];
 }

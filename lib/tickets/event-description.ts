@@ -1,11 +1,12 @@
 import { CLOCK_KIND_LABELS, type ClockKind, type Severity } from '@/lib/sla';
 import { QUALIFICATION_OUTCOME_LABELS, SEVERITY_LABELS, type QualificationOutcome } from './qualification';
 import { REMEDY_KIND_LABELS, type RemedyKind } from './actions';
+import type { TicketEventType } from './event-types';
 
 type Details = Record<string, unknown> | null;
 
 /** A history event in French words ("Qualifiée : anomalie majeure"), or null when its message says it all. */
-export function describeTicketEvent(type: string, after: Details): string | null {
+export function describeTicketEvent(type: TicketEventType, after: Details): string | null {
   switch (type) {
     case 'created':
       return after?.channel === 'phone' ? 'Demande enregistrée par téléphone' : 'Demande enregistrée';
@@ -29,6 +30,8 @@ export function describeTicketEvent(type: string, after: Details): string | null
       return 'Résolue';
     case 'closed':
       return 'Clôturée';
+    case 'auto_closed':
+      return 'Clôturée automatiquement, 15 jours après sa résolution';
     case 'reopened':
       return 'Rouverte';
     case 'cancelled':
@@ -37,11 +40,23 @@ export function describeTicketEvent(type: string, after: Details): string | null
       return `Délai « ${CLOCK_KIND_LABELS[(after?.clock as ClockKind) ?? 'pickup']} » à risque`;
     case 'clock_breached':
       return `Délai « ${CLOCK_KIND_LABELS[(after?.clock as ClockKind) ?? 'pickup']} » dépassé`;
+    case 'clocks_suspended':
+      return after?.reason ? `Délais suspendus : support suspendu (${String(after.reason)})` : 'Délais suspendus : support suspendu';
+    case 'clocks_resumed':
+      return 'Délais repris : support rétabli';
+    case 'pickup_excluded':
+      return `Retirée du calcul de l’engagement de prise en charge : ${String(after?.reason ?? '')}`;
+    case 'waiting_reminder_sent':
+      return 'Relance envoyée : votre réponse est attendue';
+    case 'request_planned':
+      return 'Planifiée';
+    case 'request_done':
+      return 'Réalisée';
+    case 'request_refused':
+      return 'Refusée';
     case 'replied':
     case 'internal_note_added':
       return null;
-    default:
-      return type;
   }
 }
 

@@ -13,10 +13,13 @@ export {
 export { can, type Decision, type DecisionContext } from './can';
 export { QUALIFICATION_OUTCOME_LABELS, QUALIFICATION_OUTCOMES, SEVERITY_LABELS, type Qualification, type QualificationOutcome } from './qualification';
 export { CLIENT_REOPEN_DELAY_DAYS, clientReopenDeadline } from './reopen-delay';
+export { DEFAULT_WAITING_REMINDER_BUSINESS_DAYS } from './waiting-reminder';
 export { STATUSES_BEFORE_WAITING, TICKET_STATUS_LABELS, TICKET_STATUSES, type StatusBeforeWaiting, type TicketStatus } from './statuses';
 export { TicketError } from './ticket-error';
+export { REQUEST_STEP_LABELS, REQUEST_STEPS, TICKET_TYPE_LABELS, TICKET_TYPES, type RequestStep, type TicketType } from './ticket-types';
 export type { TicketState } from './ticket-state';
 export { registerTicket, transition, type TicketCommand, type TransitionResult } from './transition';
 export { TRANSITIONS, type ActorRequirement, type TicketCondition, type TransitionRule } from './transitions';
 export { TICKET_REFERENCE_PATTERN, formatTicketReference } from './reference';
 export { describeTicketEvent } from './event-description';
+export { TICKET_EVENT_TYPES, type TicketEventType } from './event-types';

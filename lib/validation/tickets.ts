@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateTimeToInstant } from '@/lib/calendar';
 import { SEVERITIES } from '@/lib/sla';
 import { MESSAGE_KINDS, REMEDY_KINDS, REPLY_PREFERENCES } from '@/lib/tickets';
 import { attachmentsField } from './attachments';
@@ -43,8 +44,16 @@ export const phoneIntakeSchema = z.object({
   requesterId: z.string().uuid('Choisissez le demandeur.'),
 });
 
-/** A phone call: for whom, and what the caller says. */
-export const phoneCallSchema = z.intersection(phoneIntakeSchema, ticketContentSchema);
+/** "Appel reçu à": a `datetime-local` value, read in the technician's zone by the action; empty is now. */
+export const callReceivedAtField = z
+  .string()
+  .trim()
+  .optional()
+  .transform((value) => value || undefined)
+  .refine((value) => value === undefined || localDateTimeToInstant(value, 'UTC') !== null, 'Date et heure invalides (jj/mm/aaaa hh:mm).');
+
+/** A phone call: for whom, when it came in, and what the caller says. */
+export const phoneCallSchema = z.intersection(phoneIntakeSchema.extend({ receivedAt: callReceivedAtField }), ticketContentSchema);
 
 export const messageBodySchema = z.string().trim().min(1, 'Le message est vide.').max(20_000, 'Le message : 20 000 caractères au plus.');
 
@@ -107,3 +116,6 @@ export const remedySchema = onTicketSchema.extend({
 });
 
 export const resolveSchema = onTicketSchema.extend({ answer: messageBodySchema });
+
+/** §13: a manager takes a Demande out of the 75 % ratio, with the reason the client will read. */
+export const pickupExclusionSchema = onTicketSchema.extend({ reason: reasonSchema });

@@ -8,7 +8,7 @@ export interface AuditInput {
   /** Who did it; null for an anonymous attempt (a failed sign-in on an unknown email). */
   actor: { id: string | null; email: string } | null;
   action: AuditAction;
-  target?: { type: 'user' | 'organization' | 'contract'; id: string };
+  target?: { type: 'user' | 'organization' | 'contract' | 'ticket' | 'incident'; id: string };
   organizationId?: string | null;
   clientAddress?: string | null;
   details?: Record<string, unknown>;

@@ -17,6 +17,7 @@ export function toClock(row: SlaClockRow): StoredClock {
     dueAt: row.dueAt,
     atRiskAt: row.atRiskAt,
     pausedAt: row.pausedAt,
+    pauseCauses: row.pauseCauses,
     pausedBusinessMs: row.pausedBusinessMs,
     stoppedAt: row.stoppedAt,
     outcome: row.outcome,
@@ -33,6 +34,7 @@ function columnsOf(clock: Clock) {
     dueAt: clock.dueAt,
     atRiskAt: clock.atRiskAt,
     pausedAt: clock.pausedAt,
+    pauseCauses: [...clock.pauseCauses],
     pausedBusinessMs: clock.pausedBusinessMs,
     stoppedAt: clock.stoppedAt,
     outcome: clock.outcome,
@@ -76,6 +78,7 @@ export function describeClock(clock: Clock) {
     dueAt: clock.dueAt.toISOString(),
     atRiskAt: clock.atRiskAt.toISOString(),
     pausedAt: clock.pausedAt?.toISOString() ?? null,
+    pauseCauses: [...clock.pauseCauses],
     stoppedAt: clock.stoppedAt?.toISOString() ?? null,
     outcome: clock.outcome,
   };

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, gte, lt } from 'drizzle-orm';
+import { and, eq, gte, lt, sql } from 'drizzle-orm';
 import { contracts, organizations, slaClocks, tickets } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import { contractPeriod, pickupCompliance, SlaError, type ContractPeriod, type PickupCompliance } from '@/lib/sla';
@@ -32,7 +32,14 @@ export async function getPickupCompliance(
     throw error;
   }
   const clocks = await db
-    .select({ startedAt: slaClocks.startedAt, dueAt: slaClocks.dueAt, stoppedAt: slaClocks.stoppedAt, outcome: slaClocks.outcome })
+    .select({
+      startedAt: slaClocks.startedAt,
+      dueAt: slaClocks.dueAt,
+      pausedAt: slaClocks.pausedAt,
+      stoppedAt: slaClocks.stoppedAt,
+      outcome: slaClocks.outcome,
+      excluded: sql<boolean>`${tickets.pickupExcludedAt} is not null`,
+    })
     .from(slaClocks)
     .innerJoin(tickets, eq(tickets.id, slaClocks.ticketId))
     .where(

@@ -34,6 +34,7 @@ async function pastDueClocks(n: number, label: string): Promise<string[]> {
         status: 'registered' as const,
         assigneeId: actors.technician.id,
         createdAt: created,
+        receivedAt: created,
         updatedAt: created,
       })),
     )

@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, isNull, lte } from 'drizzle-orm';
+import { and, asc, eq, isNull, lt, lte } from 'drizzle-orm';
 import { slaClocks, tickets, type SlaClockRow, type Ticket } from '@/db/schema';
 import type { Database, Transaction } from '@/db/client';
 import { formatDateTime } from '@/lib/format/french-date';
@@ -17,9 +17,11 @@ export interface SweepOptions {
   afterEach?: (clockId: string) => void | Promise<void>;
 }
 
+// DOMAIN "Support clocks", the exact instant: à risque from atRiskAt itself; hors délai strictly
+// after dueAt (a clock stopped exactly at dueAt is met), the rule of lib/sla `isLate`.
 const QUEUES = {
-  at_risk: { instant: slaClocks.atRiskAt, flag: slaClocks.atRiskFlaggedAt, flagColumn: 'atRiskFlaggedAt' },
-  breached: { instant: slaClocks.dueAt, flag: slaClocks.breachFlaggedAt, flagColumn: 'breachFlaggedAt' },
+  at_risk: { instant: slaClocks.atRiskAt, flag: slaClocks.atRiskFlaggedAt, flagColumn: 'atRiskFlaggedAt', reached: lte },
+  breached: { instant: slaClocks.dueAt, flag: slaClocks.breachFlaggedAt, flagColumn: 'breachFlaggedAt', reached: lt },
 } as const;
 
 /**
@@ -37,7 +39,7 @@ export async function sweepClocks(db: Database, transition: SweepTransition, opt
       .select({ clock: slaClocks, ticket: tickets })
       .from(slaClocks)
       .innerJoin(tickets, eq(tickets.id, slaClocks.ticketId))
-      .where(and(isNull(slaClocks.stoppedAt), isNull(slaClocks.pausedAt), isNull(queue.flag), lte(queue.instant, now)))
+      .where(and(isNull(slaClocks.stoppedAt), isNull(slaClocks.pausedAt), isNull(queue.flag), queue.reached(queue.instant, now)))
       .orderBy(asc(queue.instant))
       .limit(options.batchSize ?? 200)
       .for('update', { of: slaClocks, skipLocked: true });

@@ -23,8 +23,8 @@ export interface CreateTicketInput {
   /** Parsed by the action with the shared ticket schema. */
   content: TicketContent;
   files?: readonly CheckedFile[];
-  /** Staff recording a phone call (§16): for whom. */
-  phone?: { organizationId: string; requesterId: string };
+  /** Staff recording a phone call (§16): for whom, and when the call came in (its clocks start there). */
+  phone?: { organizationId: string; requesterId: string; receivedAt?: Date };
   now?: Date;
 }
 
@@ -41,6 +41,7 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
   const byPhone = isStaff(actor.role);
   const target = byPhone ? (input.phone ?? null) : null;
   if (byPhone && !target) throw new ServiceError('invalid', 'Choisissez la collectivité et le demandeur.', { organizationId: 'Choisissez la collectivité.' });
+  const receivedAt = receivedAtOf(target?.receivedAt, now);
   if (!byPhone && input.phone) throw new ServiceError('forbidden', 'Seul le support enregistre un appel téléphonique.');
 
   return db.transaction(async (tx) => {
@@ -94,12 +95,14 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
         ...content,
         status: registered.ticket.status,
         createdAt: now,
+        receivedAt,
         updatedAt: now,
       })
       .returning();
     if (!ticket) throw new Error('Demande non enregistrée.');
 
-    const clocks = applyClockEffects([], registered.clockEffects, { supportCalendar: settings.calendar, now, atRiskRatio: settings.atRiskRatio });
+    // DOMAIN "Support clocks": a phone Demande's clocks start when the call came in, not when it was typed.
+    const clocks = applyClockEffects([], registered.clockEffects, { supportCalendar: settings.calendar, now: receivedAt, atRiskRatio: settings.atRiskRatio });
     const [pickup] = await saveClocks(tx, ticket.id, [], clocks);
     if (!pickup) throw new Error('Délai de prise en charge non démarré.');
 
@@ -123,6 +126,23 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
     });
     return { ticket, pickup };
   });
+}
+
+/** How far back a call may be recorded: a call typed days later is a new call, not this one. */
+const OLDEST_CALL_MS = 7 * 24 * 3_600_000;
+
+/** When the support received the Demande: now, or the call's start — never in the future, nor long ago. */
+function receivedAtOf(callReceivedAt: Date | undefined, now: Date): Date {
+  if (!callReceivedAt) return now;
+  if (callReceivedAt.getTime() > now.getTime()) {
+    throw new ServiceError('invalid', 'L’appel ne peut pas avoir été reçu dans le futur.', {
+      receivedAt: 'Indiquez l’heure à laquelle l’appel a été reçu, au plus tard maintenant.',
+    });
+  }
+  if (now.getTime() - callReceivedAt.getTime() > OLDEST_CALL_MS) {
+    throw new ServiceError('invalid', 'Un appel se saisit dans les 7 jours qui le suivent.', { receivedAt: 'L’appel doit dater de moins de 7 jours.' });
+  }
+  return callReceivedAt;
 }
 
 /** The next number of the reference sequence: never handed out twice, never waited for. */

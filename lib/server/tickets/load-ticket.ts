@@ -13,6 +13,8 @@ export interface LoadedTicket {
   ticket: Ticket;
   clocks: StoredClock[];
   organizationTimeZone: string;
+  /** §13: the organization's support is suspended; a clock started now starts paused. */
+  supportSuspended: boolean;
 }
 
 /** The WHERE that limits a client to their own organization's Demandes; staff see all. */
@@ -28,15 +30,22 @@ export function ticketScope(actor: Actor): SQL | undefined {
  */
 export async function loadTicketForUpdate(tx: Executor, actor: Actor, ticketId: string): Promise<LoadedTicket> {
   if (!UUID.test(ticketId)) throw notFound();
-  const [row] = await tx
-    .select({ ticket: tickets, organizationTimeZone: organizations.timeZone })
+  const [owner] = await tx
+    .select({ organizationId: tickets.organizationId })
     .from(tickets)
-    .innerJoin(organizations, eq(organizations.id, tickets.organizationId))
-    .where(and(eq(tickets.id, ticketId), ticketScope(actor)))
-    .for('update', { of: tickets });
-  if (!row) throw notFound();
+    .where(and(eq(tickets.id, ticketId), ticketScope(actor)));
+  if (!owner) throw notFound();
+  // The organization first, shared, then the Demande: the order a suspension takes them in
+  // (organization, then its Demandes), so a suspension and a change never cross.
+  const [organization] = await tx
+    .select({ timeZone: organizations.timeZone, suspendedAt: organizations.supportSuspendedAt })
+    .from(organizations)
+    .where(eq(organizations.id, owner.organizationId))
+    .for('share');
+  const [ticket] = await tx.select().from(tickets).where(eq(tickets.id, ticketId)).for('update');
+  if (!organization || !ticket) throw notFound();
   const clockRows = await tx.select().from(slaClocks).where(eq(slaClocks.ticketId, ticketId)).orderBy(asc(slaClocks.startedAt), asc(slaClocks.id));
-  return { ticket: row.ticket, clocks: clockRows.map(toClock), organizationTimeZone: row.organizationTimeZone };
+  return { ticket, clocks: clockRows.map(toClock), organizationTimeZone: organization.timeZone, supportSuspended: organization.suspendedAt !== null };
 }
 
 export function notFound(): ServiceError {

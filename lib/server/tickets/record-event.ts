@@ -1,12 +1,13 @@
 import 'server-only';
 import { ticketEvents } from '@/db/schema';
 import type { Executor } from '@/db/client';
+import type { TicketEventType } from '@/lib/tickets';
 
 export interface TicketEventInput {
   ticketId: string;
   /** Null for the system (the deadline sweeper). */
   actorId: string | null;
-  type: string;
+  type: TicketEventType;
   at: Date;
   internal?: boolean;
   before?: Record<string, unknown> | null;

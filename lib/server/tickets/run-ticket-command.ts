@@ -3,7 +3,7 @@ import { eq } from 'drizzle-orm';
 import { tickets, type Ticket } from '@/db/schema';
 import type { Database, Transaction } from '@/db/client';
 import { applyClockEffects, SlaError } from '@/lib/sla';
-import { actorContextOf, can, TicketError, transition, type TicketCommand } from '@/lib/tickets';
+import { actorContextOf, can, TicketError, transition, type TicketCommand, type TicketEventType } from '@/lib/tickets';
 import type { Actor } from '@/lib/server/actor';
 import { ServiceError } from '@/lib/server/service-error';
 import { describeClock, saveClocks, type StoredClock } from '@/lib/server/sla/clock-rows';
@@ -30,7 +30,7 @@ export interface RunTicketCommandInput<R> {
   now?: Date;
   /** Columns the command sets beyond its lifecycle state (delivery instants, …). */
   columns?: (now: Date) => Partial<typeof tickets.$inferInsert>;
-  event: { type: string; internal?: boolean; details?: Record<string, unknown> };
+  event: { type: TicketEventType; internal?: boolean; details?: Record<string, unknown> };
   /** Messages, notifications and emails that go with the change, in the same transaction. */
   afterwards?: (outcome: CommandOutcome) => Promise<R>;
 }
@@ -59,12 +59,17 @@ export async function runTicketCommand<R = void>(db: Database, input: RunTicketC
 
       const next = transition(state, input.command, now);
       const settings = await getSupportSettings(tx);
-      const nextClocks = applyClockEffects(clocks, next.clockEffects, { supportCalendar: settings.calendar, now, atRiskRatio: settings.atRiskRatio });
+      const nextClocks = applyClockEffects(clocks, next.clockEffects, {
+        supportCalendar: settings.calendar,
+        now,
+        atRiskRatio: settings.atRiskRatio,
+        suspended: loaded.supportSuspended,
+      });
       const savedClocks = await saveClocks(tx, before.id, clocks, nextClocks);
 
       const [ticket] = await tx
         .update(tickets)
-        .set({ ...ticketColumnsOf(next.ticket), ...input.columns?.(now), updatedAt: now })
+        .set({ ...ticketColumnsOf(next.ticket), ...waitingColumns(before, next.ticket.status, now), ...input.columns?.(now), updatedAt: now })
         .where(eq(tickets.id, before.id))
         .returning();
       if (!ticket) throw new Error('Demande non mise à jour.');
@@ -91,6 +96,13 @@ export async function runTicketCommand<R = void>(db: Database, input: RunTicketC
     if (error instanceof TicketError || error instanceof SlaError) throw new ServiceError('conflict', error.message);
     throw error;
   }
+}
+
+/** Waiting for the client since when (the reminder counts from there); cleared when the wait ends. */
+function waitingColumns(before: Ticket, status: Ticket['status'], now: Date): Partial<Ticket> {
+  if (status === 'waiting_client' && before.status !== 'waiting_client') return { waitingSince: now, waitingReminderSentAt: null };
+  if (status !== 'waiting_client' && before.status === 'waiting_client') return { waitingSince: null, waitingReminderSentAt: null };
+  return {};
 }
 
 const TRACKED = ['status', 'qualification', 'severity', 'assigneeId'] as const;

@@ -5,6 +5,7 @@ import {
   actionPlanSchema,
   assignSchema,
   onTicketSchema,
+  pickupExclusionSchema,
   qualifySchema,
   remedySchema,
   reopenSchema,
@@ -19,6 +20,7 @@ import { closeTicket } from '@/lib/server/tickets/close-ticket';
 import { commentTicket } from '@/lib/server/tickets/comment-ticket';
 import { deliverActionPlan } from '@/lib/server/tickets/deliver-action-plan';
 import { deliverRemedy } from '@/lib/server/tickets/deliver-remedy';
+import { excludeFromPickupRatio } from '@/lib/server/tickets/exclude-from-pickup-ratio';
 import { qualifyTicket } from '@/lib/server/tickets/qualify-ticket';
 import { reopenTicket } from '@/lib/server/tickets/reopen-ticket';
 import { requalifyTicket } from '@/lib/server/tickets/requalify-ticket';
@@ -93,3 +95,12 @@ export const commentAction = consoleAction(replySchema, async (form, { user, db 
   await commentTicket(db, { actor: user, ticketId: form.ticketId, kind: form.kind, body: form.body, files: form.attachments });
   return done(form.reference, form.kind === 'internal' ? 'Note interne ajoutée.' : 'Réponse envoyée au client.');
 });
+
+export const excludeFromPickupRatioAction = consoleAction(
+  pickupExclusionSchema,
+  async (form, { user, db, clientAddress }) => {
+    await excludeFromPickupRatio(db, { actor: user, ticketId: form.ticketId, reason: form.reason, clientAddress });
+    return done(form.reference, 'Demande retirée du calcul de l’engagement de prise en charge ; le client voit le motif.');
+  },
+  ['support_manager'],
+);

@@ -1,0 +1,1 @@
+ALTER TABLE "tickets" ALTER COLUMN "received_at" SET NOT NULL;
