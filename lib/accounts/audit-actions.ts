@@ -22,6 +22,15 @@ export const AUDIT_ACTIONS = {
   'security.staff-totp-required': 'Double authentification exigée du support',
   'security.staff-totp-optional': 'Double authentification facultative pour le support',
   'ticket.pickup-excluded': 'Demande retirée du calcul des 75 %',
+  'request.restore-filed': 'Restauration demandée',
+  'request.software-account-filed': 'Compte logiciel demandé',
+  'request.planned': 'Demande planifiée',
+  'request.done': 'Demande réalisée',
+  'request.refused': 'Demande refusée',
+  'incident.opened': 'Incident ouvert',
+  'incident.update-published': 'Point d’étape d’un incident publié',
+  'incident.closed': 'Incident terminé',
+  'incident.corrected': 'Incident corrigé',
 } as const;
 
 export type AuditAction = keyof typeof AUDIT_ACTIONS;

@@ -14,6 +14,9 @@ export const TICKET_ACTIONS = [
   'cancel',
   'comment',
   'add_internal_note',
+  'plan_request',
+  'complete_request',
+  'refuse_request',
 ] as const;
 export type TicketAction = (typeof TICKET_ACTIONS)[number];
 
@@ -33,6 +36,9 @@ export const TICKET_ACTION_LABELS: Readonly<Record<TicketAction, string>> = {
   cancel: 'Annuler',
   comment: 'Répondre',
   add_internal_note: 'Ajouter une note interne',
+  plan_request: 'Planifier',
+  complete_request: 'Marquer comme réalisée',
+  refuse_request: 'Refuser',
 };
 
 /** §14: what staff deliver for an anomaly. */

@@ -31,6 +31,8 @@ const TICKETS: Readonly<Record<TicketStatus, TicketState>> = {
 
 function ticket(fields: Partial<TicketState>): TicketState {
   return {
+    type: 'standard',
+    requestStep: null,
     status: 'registered',
     qualification: null,
     runningClock: null,
@@ -82,6 +84,10 @@ const EXPECTED: Readonly<Record<TicketAction, readonly string[]>> = {
   cancel: ['TMUA', '', '', '', '', '', '', ''],
   comment: ['TMUA', 'TMUA', 'TMUA', 'TMUA', 'TMUA', 'TMUA', '', ''],
   add_internal_note: ['TM', 'TM', 'TM', 'TM', 'TM', 'TM', 'TM', 'TM'],
+  // Typed requests only (below): never on an ordinary Demande.
+  plan_request: ['', '', '', '', '', '', '', ''],
+  complete_request: ['', '', '', '', '', '', '', ''],
+  refuse_request: ['', '', '', '', '', '', '', ''],
 };
 
 /** The actions a technician may do only on the Demandes assigned to them. */
@@ -137,6 +143,49 @@ describe('can: every status × action × role', () => {
         }
       }
     }
+  });
+});
+
+// A typed request (restore §7, software account §11): its own steps instead of §14's qualification.
+//                                 registered in_charge qualifying waiting  correction resolved closed cancelled
+const EXPECTED_TYPED: Readonly<Partial<Record<TicketAction, readonly string[]>>> = {
+  take_in_charge: ['TM', '', '', '', '', '', '', ''],
+  start_qualification: ['', '', '', '', '', '', '', ''],
+  qualify: ['', '', '', '', '', '', '', ''],
+  requalify: ['', '', '', '', '', '', '', ''],
+  deliver_action_plan: ['', '', '', '', '', '', '', ''],
+  deliver_remedy: ['', '', '', '', '', '', '', ''],
+  resolve: ['', '', '', '', '', '', '', ''],
+  request_information: ['', 'TM', 'TM', '', 'TM', '', '', ''],
+  plan_request: ['', 'TM', '', '', 'TM', '', '', ''],
+  complete_request: ['', 'TM', '', '', 'TM', '', '', ''],
+  refuse_request: ['', 'TM', '', '', 'TM', '', '', ''],
+  close: ['', '', '', '', '', 'TMUA', '', ''],
+  cancel: ['TMUA', '', '', '', '', '', '', ''],
+};
+
+describe('can: typed requests follow their own steps', () => {
+  const typed = (status: TicketStatus): TicketState => ({ ...TICKETS[status], type: 'restore', qualification: null, requestStep: 'requested' });
+  it.each((Object.keys(EXPECTED_TYPED) as TicketAction[]).flatMap((action) => TICKET_STATUSES.map((status, column) => [action, status, column] as const)))(
+    '%s on a restore request %s',
+    (action, status, column) => {
+      const allowed = ROLES.filter((role) => can(action, { ...context(ENTITLED[role], status), ticket: typed(status) }).ok)
+        .map((role) => LETTER[role])
+        .sort((a, b) => 'TMUA'.indexOf(a) - 'TMUA'.indexOf(b))
+        .join('');
+      expect(allowed).toBe(EXPECTED_TYPED[action]?.[column]);
+    },
+  );
+
+  it('explains in French why a qualification does not apply to it', () => {
+    expect(can('qualify', { ...context(ENTITLED.support_manager, 'in_charge'), ticket: typed('in_charge') })).toEqual({
+      ok: false,
+      reason: '« Qualifier » ne s’applique pas à une demande de restauration.',
+    });
+    expect(can('plan_request', context(ENTITLED.support_manager, 'in_charge'))).toEqual({
+      ok: false,
+      reason: '« Planifier » ne s’applique qu’aux restaurations et comptes logiciels.',
+    });
   });
 });
 

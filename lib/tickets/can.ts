@@ -4,6 +4,7 @@ import type { ActorContext } from './actor';
 import { CLIENT_REOPEN_DELAY_DAYS, clientReopenDeadline } from './reopen-delay';
 import { TICKET_STATUS_LABELS } from './statuses';
 import { TicketError } from './ticket-error';
+import { TICKET_TYPE_LABELS } from './ticket-types';
 import type { TicketState } from './ticket-state';
 import { TRANSITIONS, type ActorRequirement } from './transitions';
 
@@ -11,7 +12,7 @@ export type Decision = { ok: true } | { ok: false; reason: string };
 
 export interface DecisionContext {
   actor: ActorContext;
-  ticket: Pick<TicketState, 'status' | 'qualification' | 'resolvedAt'>;
+  ticket: Pick<TicketState, 'type' | 'status' | 'qualification' | 'resolvedAt'>;
   now: Date;
   /** The organization's zone, where the client's reopen delay is counted in calendar days. */
   timeZone: string;
@@ -26,8 +27,13 @@ export function can(action: TicketAction, { actor, ticket, now, timeZone }: Deci
 }
 
 /** Why the Demande, as it stands, refuses the action whoever asks; null when it accepts it. */
-export function stateDenial(action: TicketAction, ticket: Pick<TicketState, 'status' | 'qualification'>): string | null {
+export function stateDenial(action: TicketAction, ticket: Pick<TicketState, 'type' | 'status' | 'qualification'>): string | null {
   const rule = TRANSITIONS[action];
+  if (rule.types === 'standard' && ticket.type !== 'standard') {
+    return `« ${TICKET_ACTION_LABELS[action]} » ne s’applique pas à une demande de ${TICKET_TYPE_LABELS[ticket.type].toLowerCase()}.`;
+  }
+  if (rule.types === 'typed' && ticket.type === 'standard')
+    return `« ${TICKET_ACTION_LABELS[action]} » ne s’applique qu’aux restaurations et comptes logiciels.`;
   if (!rule.from.includes(ticket.status)) {
     return `« ${TICKET_ACTION_LABELS[action]} » est impossible pour une Demande au statut « ${TICKET_STATUS_LABELS[ticket.status]} ».`;
   }

@@ -23,3 +23,14 @@ export { TRANSITIONS, type ActorRequirement, type TicketCondition, type Transiti
 export { TICKET_REFERENCE_PATTERN, formatTicketReference } from './reference';
 export { describeTicketEvent } from './event-description';
 export { TICKET_EVENT_TYPES, type TicketEventType } from './event-types';
+export {
+  describeRequest,
+  requestDetailsOf,
+  requestSubject,
+  SOFTWARE_ACCOUNT_ACTION_LABELS,
+  SOFTWARE_ACCOUNT_ACTIONS,
+  type RequestDetails,
+  type RestoreRequestDetails,
+  type SoftwareAccountAction,
+  type SoftwareAccountDetails,
+} from './request-details';

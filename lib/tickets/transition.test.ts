@@ -8,6 +8,8 @@ const earlier = new Date('2026-03-05T10:00:00Z');
 
 function ticket(fields: Partial<TicketState>): TicketState {
   return {
+    type: 'standard',
+    requestStep: null,
     status: 'registered',
     qualification: null,
     runningClock: null,
@@ -266,5 +268,37 @@ describe('transition', () => {
     ],
   ])('refuses %s with a TicketError', (_, before, command, message) => {
     expect(() => transition(before, command, now)).toThrow(new TicketError(message));
+  });
+});
+
+describe('transition: a typed request’s steps (§7, §11)', () => {
+  const request = (fields: Partial<TicketState>) => ticket({ type: 'restore', requestStep: 'requested', assigneeId: 'tech', ...fields });
+
+  it('registers a typed request at its first step, with its pickup clock', () => {
+    expect(registerTicket('software_account')).toMatchObject({ ticket: { type: 'software_account', requestStep: 'requested', status: 'registered' } });
+  });
+
+  it('is planned, then done or refused, resolving it; no §14 clock is ever involved', () => {
+    const planned = transition(request({ status: 'in_charge' }), { action: 'plan_request' }, now);
+    expect(planned).toEqual({ ticket: request({ status: 'in_correction', requestStep: 'planned' }), clockEffects: [] });
+    expect(transition(planned.ticket, { action: 'plan_request' }, now).ticket.requestStep).toBe('planned');
+    expect(transition(planned.ticket, { action: 'complete_request' }, now)).toEqual({
+      ticket: request({ status: 'resolved', requestStep: 'done', resolvedAt: now }),
+      clockEffects: [],
+    });
+    expect(transition(request({ status: 'in_charge' }), { action: 'refuse_request' }, now).ticket).toMatchObject({
+      status: 'resolved',
+      requestStep: 'refused',
+    });
+  });
+
+  it('goes back to its first step when reopened', () => {
+    const done = request({ status: 'resolved', requestStep: 'done', resolvedAt: earlier });
+    expect(transition(done, { action: 'reopen' }, now).ticket).toMatchObject({ status: 'in_charge', requestStep: 'requested', resolvedAt: null });
+  });
+
+  it('refuses a qualification, and an ordinary Demande refuses the steps', () => {
+    expect(() => transition(request({ status: 'in_charge' }), { action: 'qualify', qualification: { outcome: 'not_anomaly' } }, now)).toThrow(TicketError);
+    expect(() => transition(ticket({ status: 'in_charge', assigneeId: 'tech' }), { action: 'plan_request' }, now)).toThrow(TicketError);
   });
 });

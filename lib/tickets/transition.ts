@@ -4,6 +4,7 @@ import { stateDenial } from './can';
 import { SEVERITY_LABELS, type Qualification } from './qualification';
 import { STATUSES_BEFORE_WAITING } from './statuses';
 import { TicketError } from './ticket-error';
+import type { TicketType } from './ticket-types';
 import type { TicketState } from './ticket-state';
 
 /** An action with what it needs; the actor's right to perform it is checked by `can`. */
@@ -23,7 +24,10 @@ export type TicketCommand =
   | { action: 'reopen' }
   | { action: 'cancel' }
   | { action: 'comment' }
-  | { action: 'add_internal_note' };
+  | { action: 'add_internal_note' }
+  | { action: 'plan_request' }
+  | { action: 'complete_request' }
+  | { action: 'refuse_request' };
 
 export interface TransitionResult<T extends TicketState> {
   ticket: T;
@@ -31,10 +35,12 @@ export interface TransitionResult<T extends TicketState> {
   clockEffects: ClockEffect[];
 }
 
-/** DOMAIN "Support clocks": a new Demande is Enregistrée and its pickup clock starts (§13). */
-export function registerTicket(): TransitionResult<TicketState> {
+/** DOMAIN "Support clocks": a new Demande is Enregistrée and its pickup clock starts (§13), whatever its type. */
+export function registerTicket(type: TicketType = 'standard'): TransitionResult<TicketState> {
   return {
     ticket: {
+      type,
+      requestStep: type === 'standard' ? null : 'requested',
       status: 'registered',
       qualification: null,
       runningClock: null,
@@ -102,7 +108,14 @@ export function transition<T extends TicketState>(ticket: T, command: TicketComm
       // Every resolved Demande went through pickup, so it goes back to its assignee, without a
       // new pickup clock; it is qualified again, and that qualification starts its own clock (§14).
       return {
-        ticket: { ...ticket, status: 'in_charge', qualification: null, runningClock: null, resolvedAt: null },
+        ticket: {
+          ...ticket,
+          status: 'in_charge',
+          qualification: null,
+          runningClock: null,
+          resolvedAt: null,
+          requestStep: ticket.type === 'standard' ? null : 'requested',
+        },
         clockEffects: [],
       };
     case 'cancel':
@@ -110,6 +123,12 @@ export function transition<T extends TicketState>(ticket: T, command: TicketComm
     case 'comment':
     case 'add_internal_note':
       return unchanged;
+    case 'plan_request':
+      return { ticket: { ...ticket, status: 'in_correction', requestStep: 'planned' }, clockEffects: [] };
+    case 'complete_request':
+      return { ticket: { ...ticket, status: 'resolved', requestStep: 'done', resolvedAt: new Date(now) }, clockEffects: [] };
+    case 'refuse_request':
+      return { ticket: { ...ticket, status: 'resolved', requestStep: 'refused', resolvedAt: new Date(now) }, clockEffects: [] };
   }
 }
 

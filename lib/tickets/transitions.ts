@@ -12,12 +12,17 @@ export type ActorRequirement = 'any' | 'assignee' | 'organization' | 'requester'
 /** What the Demande's qualification must be. */
 export type TicketCondition = 'anomaly' | 'blocking_anomaly';
 
+/** Which Demandes a rule applies to: ordinary ones (qualified §14) or typed requests (with their own steps). */
+export type TicketTypeScope = 'standard' | 'typed';
+
 export interface TransitionRule {
   from: readonly TicketStatus[];
   /** The statuses it may lead to, or `unchanged`. */
   to: readonly TicketStatus[] | 'unchanged';
   actors: Readonly<Partial<Record<Role, ActorRequirement>>>;
   condition?: TicketCondition;
+  /** Absent: every Demande. */
+  types?: TicketTypeScope;
   /** Clients may do it only until clientReopenDeadline (CLIENT_REOPEN_DELAY_DAYS after the resolution); staff any time. */
   clientWithinReopenDelay?: true;
 }
@@ -37,14 +42,15 @@ export const TRANSITIONS: Readonly<Record<TicketAction, TransitionRule>> = {
   // §13: pickup by a technician stops the pickup clock.
   take_in_charge: { from: ['registered'], to: ['in_charge'], actors: STAFF },
   assign: { from: NOT_FINAL, to: 'unchanged', actors: STAFF },
-  start_qualification: { from: ['in_charge'], to: ['qualifying'], actors: ASSIGNEE_OR_MANAGER },
+  start_qualification: { from: ['in_charge'], to: ['qualifying'], actors: ASSIGNEE_OR_MANAGER, types: 'standard' },
   // §14: qualification and reproduction; an anomaly goes to correction, anything else is answered.
-  qualify: { from: ['in_charge', 'qualifying'], to: ['in_correction', 'resolved'], actors: ASSIGNEE_OR_MANAGER },
+  qualify: { from: ['in_charge', 'qualifying'], to: ['in_correction', 'resolved'], actors: ASSIGNEE_OR_MANAGER, types: 'standard' },
   requalify: {
     from: ['waiting_client', 'in_correction'],
     to: 'unchanged',
     actors: ASSIGNEE_OR_MANAGER,
     condition: 'anomaly',
+    types: 'standard',
   },
   request_information: { from: STATUSES_BEFORE_WAITING, to: ['waiting_client'], actors: ASSIGNEE_OR_MANAGER },
   provide_information: { from: ['waiting_client'], to: STATUSES_BEFORE_WAITING, actors: STAFF_AND_ORGANIZATION },
@@ -54,6 +60,7 @@ export const TRANSITIONS: Readonly<Record<TicketAction, TransitionRule>> = {
     to: 'unchanged',
     actors: ASSIGNEE_OR_MANAGER,
     condition: 'blocking_anomaly',
+    types: 'standard',
   },
   // §14: a fix or a workaround, owed within 6 business days for a major anomaly.
   deliver_remedy: {
@@ -61,8 +68,9 @@ export const TRANSITIONS: Readonly<Record<TicketAction, TransitionRule>> = {
     to: ['in_correction', 'resolved'],
     actors: ASSIGNEE_OR_MANAGER,
     condition: 'anomaly',
+    types: 'standard',
   },
-  resolve: { from: UNRESOLVED, to: ['resolved'], actors: ASSIGNEE_OR_MANAGER },
+  resolve: { from: UNRESOLVED, to: ['resolved'], actors: ASSIGNEE_OR_MANAGER, types: 'standard' },
   close: { from: ['resolved'], to: ['closed'], actors: STAFF_AND_REQUESTER },
   reopen: {
     from: ['resolved'],
@@ -78,4 +86,8 @@ export const TRANSITIONS: Readonly<Record<TicketAction, TransitionRule>> = {
     to: 'unchanged',
     actors: STAFF,
   },
+  // §7, §11: a typed request is planned (a date given, again if it moves), then done or refused.
+  plan_request: { from: ['in_charge', 'in_correction'], to: ['in_correction'], actors: ASSIGNEE_OR_MANAGER, types: 'typed' },
+  complete_request: { from: ['in_charge', 'in_correction'], to: ['resolved'], actors: ASSIGNEE_OR_MANAGER, types: 'typed' },
+  refuse_request: { from: ['in_charge', 'in_correction'], to: ['resolved'], actors: ASSIGNEE_OR_MANAGER, types: 'typed' },
 };

@@ -62,7 +62,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
     channelLabel: CHANNEL_LABELS[row.channel],
     takeable: can('take_in_charge', {
       actor: actorContextOf(user, row),
-      ticket: { status: row.status, qualification: null, resolvedAt: null },
+      ticket: { type: row.type, status: row.status, qualification: null, resolvedAt: null },
       now,
       timeZone: user.timeZone,
     }).ok,

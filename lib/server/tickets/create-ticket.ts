@@ -2,12 +2,11 @@ import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { DateTime } from 'luxon';
 import { contracts, organizations, tickets, ticketNumberSequence, users, type Ticket } from '@/db/schema';
-import type { Executor } from '@/db/client';
-import type { Database } from '@/db/client';
+import type { Database, Executor, Transaction } from '@/db/client';
 import { CLIENT_ROLES, isStaff } from '@/lib/accounts/roles';
 import { formatDateTime } from '@/lib/format/french-date';
 import { applyClockEffects } from '@/lib/sla';
-import { formatTicketReference, registerTicket } from '@/lib/tickets';
+import { formatTicketReference, registerTicket, type TicketType } from '@/lib/tickets';
 import type { CheckedFile } from '@/lib/validation/attachments';
 import type { TicketContent } from '@/lib/validation/tickets';
 import type { Actor } from '@/lib/server/actor';
@@ -23,6 +22,10 @@ export interface CreateTicketInput {
   /** Parsed by the action with the shared ticket schema. */
   content: TicketContent;
   files?: readonly CheckedFile[];
+  /** A typed request (restore §7, software account §11): its type and what its own form asked. */
+  request?: { type: Exclude<TicketType, 'standard'>; details: Record<string, unknown> };
+  /** What the caller adds in the same transaction (an audit entry…). */
+  afterwards?: (tx: Transaction, ticket: Ticket) => Promise<void>;
   /** Staff recording a phone call (§16): for whom, and when the call came in (its clocks start there). */
   phone?: { organizationId: string; requesterId: string; receivedAt?: Date };
   now?: Date;
@@ -82,7 +85,7 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
     const number = await nextTicketNumber(tx);
     // The year of registration, as the support centre counts it.
     const year = DateTime.fromJSDate(now, { zone: settings.calendar.timeZone }).year;
-    const registered = registerTicket();
+    const registered = registerTicket(input.request?.type);
 
     const [ticket] = await tx
       .insert(tickets)
@@ -94,6 +97,9 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
         channel: byPhone ? 'phone' : 'portal',
         ...content,
         status: registered.ticket.status,
+        type: registered.ticket.type,
+        requestStep: registered.ticket.requestStep,
+        requestDetails: input.request?.details ?? null,
         createdAt: now,
         receivedAt,
         updatedAt: now,
@@ -124,6 +130,7 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
       at: now,
       paragraphs: ['Vous serez informé de chaque étape de son traitement.'],
     });
+    await input.afterwards?.(tx, ticket);
     return { ticket, pickup };
   });
 }

@@ -32,6 +32,7 @@ export interface QueueRow {
   organizationName: string;
   requesterId: string;
   module: string;
+  type: (typeof tickets.$inferSelect)['type'];
   status: (typeof tickets.$inferSelect)['status'];
   severity: (typeof tickets.$inferSelect)['severity'];
   channel: (typeof tickets.$inferSelect)['channel'];
@@ -124,6 +125,7 @@ const rowColumns = {
   organizationName: organizations.name,
   requesterId: tickets.requesterId,
   module: tickets.module,
+  type: tickets.type,
   status: tickets.status,
   severity: tickets.severity,
   channel: tickets.channel,

@@ -7,6 +7,8 @@ import type { StoredClock } from '@/lib/server/sla/clock-rows';
 export function toTicketState(ticket: Ticket, clocks: readonly StoredClock[]): TicketState {
   const running = clocks.find((clock) => clock.kind !== 'pickup' && clock.stoppedAt === null);
   return {
+    type: ticket.type,
+    requestStep: ticket.requestStep,
     status: ticket.status,
     qualification: toQualification(ticket),
     runningClock: running && running.kind !== 'pickup' ? running.kind : null,
@@ -27,6 +29,7 @@ function toQualification(ticket: Ticket): Qualification | null {
 /** The columns of a Demande that follow from its lifecycle state. */
 export function ticketColumnsOf(state: TicketState) {
   return {
+    requestStep: state.requestStep,
     status: state.status,
     statusBeforeWaiting: state.statusBeforeWaiting,
     qualification: state.qualification?.outcome ?? null,
