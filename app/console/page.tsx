@@ -5,7 +5,7 @@ import { formatDate, zoneName } from '@/lib/format/french-date';
 import { getDb } from '@/lib/server/db';
 import { listOrganizations } from '@/lib/server/organizations/list-organizations';
 import { getPickupCompliance } from '@/lib/server/sla/get-pickup-compliance';
-import type { PickupCompliance } from '@/lib/sla';
+import { presentPickupCompliance, type PickupCompliance } from '@/lib/sla';
 
 export const metadata: Metadata = { title: 'Console' };
 
@@ -44,9 +44,21 @@ export default async function ConsoleHomePage() {
   );
 }
 
-function pickupRate(compliance: PickupCompliance | null): string {
-  if (!compliance) return 'support non commencé';
-  if (compliance.rate === null) return 'aucune demande décidée';
-  const percent = Math.round(compliance.rate * 1000) / 10;
-  return `${percent} % (${compliance.met}/${compliance.met + compliance.breached}) — ${compliance.compliant ? 'tenu' : 'non tenu'}`;
+/** The pickup rate in the words of the client's own commitment box, the excluded Demandes apart. */
+function pickupRate(compliance: PickupCompliance | null) {
+  if (!compliance) return 'Support non commencé';
+  const shown = presentPickupCompliance(compliance);
+  return (
+    <>
+      <span className="block font-semibold">
+        {shown.rate === null
+          ? 'Pas encore de demande comptée'
+          : `${shown.rate} (${compliance.met} sur ${compliance.met + compliance.breached}) : objectif ${compliance.compliant ? 'tenu' : 'non tenu'}`}
+      </span>
+      <span className="block text-xs text-slate-700">
+        {shown.counts}
+        {compliance.excluded > 0 && ` ; ${compliance.excluded} retirée${compliance.excluded > 1 ? 's' : ''} du calcul, à part`}
+      </span>
+    </>
+  );
 }

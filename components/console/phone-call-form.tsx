@@ -12,13 +12,15 @@ interface PhoneCallFormProps {
   organization: { id: string; name: string; modules: string[] };
   requesters: Array<{ id: string; name: string; email: string; phone: string | null }>;
   action: FormAction;
+  /** "Appel reçu à": now and a week ago on the technician's clocks (`datetime-local` values), and their zone's name. */
+  receivedAt: { now: string; oldest: string; zoneName: string };
 }
 
 /**
  * What the caller says, written down by the technician (§12, §16): the same content as a portal
  * Demande, answered by call-back unless the caller prefers an electronic answer.
  */
-export function PhoneCallForm({ organization, requesters, action }: PhoneCallFormProps) {
+export function PhoneCallForm({ organization, requesters, action, receivedAt }: PhoneCallFormProps) {
   const [state, formAction, pending] = useActionState(action, IDLE);
   const [reply, setReply] = useState<'callback' | 'electronic'>('callback');
   const [phone, setPhone] = useState('');
@@ -37,6 +39,18 @@ export function PhoneCallForm({ organization, requesters, action }: PhoneCallFor
       <input type="hidden" name="organizationId" value={organization.id} />
       <FormStatus state={state} />
       {errors.organizationId && <p className="text-sm font-medium text-red-700">{errors.organizationId}</p>}
+      <Field
+        label="Appel reçu à"
+        name="receivedAt"
+        type="datetime-local"
+        required
+        defaultValue={receivedAt.now}
+        min={receivedAt.oldest}
+        max={receivedAt.now}
+        hint={`${receivedAt.zoneName.charAt(0).toUpperCase()}${receivedAt.zoneName.slice(1)}. Les délais partent de l’appel, pas de sa saisie : jamais dans le futur, ni plus de 7 jours avant.`}
+        error={errors.receivedAt}
+        className="max-w-xs"
+      />
       <SelectField
         label="Demandeur"
         name="requesterId"

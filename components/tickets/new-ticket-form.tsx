@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
 import { AttachmentPicker, appendPickedFiles, type PickedFile } from '@/components/tickets/attachment-picker';
 import { FaqSuggestions } from '@/components/tickets/faq-suggestions';
+import { FaqSearchFollowUpField } from '@/components/reports/faq-search-follow-up-field';
 import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
@@ -72,6 +73,7 @@ export function NewTicketForm({ action, modules, userId, defaultPhone }: NewTick
   return (
     <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
       <FormStatus state={state} />
+      <FaqSearchFollowUpField />
       <Field label="Objet" name="subject" value={draft.subject} onChange={set('subject')} error={errors.subject} required maxLength={200} />
       <FaqSuggestions query={draft.subject} />
       <SelectField

@@ -1,9 +1,10 @@
 import Link from 'next/link';
-import { deadlinePhrase } from '@/lib/format/deadline';
 import { formatDateTime } from '@/lib/format/french-date';
-import type { ClockKind } from '@/lib/sla';
+import type { Clock } from '@/lib/sla';
 import type { TicketStatus } from '@/lib/tickets';
+import { ClockSentence } from './clock-sentence';
 import { StatusBadge } from './status-badge';
+import { YourTurnBadge } from './your-turn-badge';
 
 interface Row {
   id: string;
@@ -12,36 +13,50 @@ interface Row {
   module: string;
   status: TicketStatus;
   createdAt: Date;
-  nextClockKind: ClockKind | null;
-  nextDueAt: Date | null;
-}
-
-/** What a client reads of the next commitment on a Demande. */
-function commitment(row: Row, timeZone: string): string {
-  if (row.nextDueAt && row.nextClockKind) return deadlinePhrase(row.nextClockKind, row.nextDueAt, timeZone);
-  return row.nextClockKind ? 'délai en pause : le support attend votre réponse' : 'aucun délai en cours';
+  /** The clock the Demande shows: the running one due first, else the last ended (lib/sla currentClock). */
+  clock: Clock | null;
 }
 
 /**
- * The client's Demandes with their next commitment in words ("prise en charge au plus tard …");
- * `detailed` adds the module and registration date (the full list), the home shows it compact.
+ * The client's Demandes, each with its clock in the presenter's words ("Prise en charge au plus
+ * tard … (dans le délai)") and "À vous de répondre" when the support waits for them; `detailed`
+ * adds the module and registration date (the full list), the home shows it compact.
  */
-export function PortalTicketList({ rows, timeZone, detailed = false, empty }: { rows: Row[]; timeZone: string; detailed?: boolean; empty: string }) {
+export function PortalTicketList({
+  rows,
+  timeZone,
+  now,
+  detailed = false,
+  empty,
+}: {
+  rows: Row[];
+  timeZone: string;
+  now: Date;
+  detailed?: boolean;
+  empty: string;
+}) {
   if (rows.length === 0) return <p className="text-slate-700">{empty}</p>;
   return (
     <ul className="flex flex-col divide-y divide-slate-100">
       {rows.map((row) => (
-        <li key={row.id} className="py-3">
+        <li key={row.id} className="py-3" data-reference={row.reference}>
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-            <Link href={`/demandes/${row.reference}`} className="font-semibold text-brand-800 underline">
+            <Link href={`/demandes/${row.reference}`} className="font-semibold break-words text-brand-800 underline">
               {row.reference} — {row.subject}
             </Link>
             <StatusBadge status={row.status} />
+            {row.status === 'waiting_client' && <YourTurnBadge />}
           </div>
-          <p className="text-sm text-slate-700">
-            {detailed && `${row.module} · enregistrée ${formatDateTime(row.createdAt, timeZone)} · `}
-            {commitment(row, timeZone).replace(/^./, (first) => (detailed ? first : first.toUpperCase()))}
-          </p>
+          {detailed && (
+            <p className="text-sm text-slate-700">
+              {row.module} · enregistrée {formatDateTime(row.createdAt, timeZone)}
+            </p>
+          )}
+          {row.clock ? (
+            <ClockSentence clock={row.clock} now={now} timeZone={timeZone} audience="client" />
+          ) : (
+            <p className="text-sm text-slate-700">Aucun délai contractuel pour cette demande.</p>
+          )}
         </li>
       ))}
     </ul>

@@ -6,7 +6,12 @@ import { expectNoSeriousA11yViolations } from '../fixtures/axe';
 import { expect, storageStateOf } from '../fixtures/personas';
 
 const FRENCH_INSTANT = "cccc d LLLL yyyy 'à' HH:mm";
-const parseFrench = (text: string) => DateTime.fromFormat(text, FRENCH_INSTANT, { locale: 'fr', zone: 'Europe/Paris' });
+/** A French instant as the pages write it; a deadline at 24:00 is 00:00 the next day. */
+const parseFrench = (text: string) => {
+  const midnight = text.endsWith(' à 24:00');
+  const local = DateTime.fromFormat(midnight ? text.replace(/24:00$/, '00:00') : text, FRENCH_INSTANT, { locale: 'fr', zone: 'Europe/Paris' });
+  return midnight ? local.plus({ days: 1 }) : local;
+};
 
 test.use({ storageState: storageStateOf('technician') });
 
@@ -26,18 +31,21 @@ test('a technician qualifies Majeure, sees the remedy due 6 business days later,
 
   await page.goto(`/console/demandes/${reference}`);
   await page.getByRole('button', { name: 'Prendre en charge' }).click();
-  await expect(page.locator('[data-clock="pickup"]')).toContainText('Respecté');
+  await expect(page.locator('[data-clock="pickup"]')).toContainText('Tenu : pris en charge le');
   const qualify = page.locator('details', { has: page.getByText('Qualifier', { exact: true }) });
   await qualify.locator('summary').click();
   await qualify.getByLabel('Criticité').selectOption('major');
   await qualify.getByRole('button', { name: 'Qualifier' }).click();
 
-  // "Dû <due> : 6 jours ouvrés depuis <qualification>": the due time is the engine's, from that start.
+  // "Dû <due> : 6 jours ouvrés depuis <qualification>": the due time is the engine's, from that start, on the
+  // remedy's own calendar (§1 jours ouvrés: the support's closed days play no part).
   const remedy = page.locator('[data-clock="remedy"]');
   await expect(remedy).toContainText('6 jours ouvrés depuis');
   const explanation = (await remedy.textContent())!;
-  const [, due, start] = explanation.match(/Dû (.+?) : 6 jours ouvrés depuis (?:l’ouverture du )?(.+? à \d{2}:\d{2})/)!;
-  const expected = addBusinessDays(DEFAULT_SUPPORT_CALENDAR, parseFrench(start!).toJSDate(), 6);
+  const [, due, start] = explanation.match(/Dû (.+?) : 6 jours ouvrés depuis (?:le )?(.+? à \d{2}:\d{2})/)!;
+  const expected = addBusinessDays(remedyCalendar(DEFAULT_SUPPORT_CALENDAR), parseFrench(start!).toJSDate(), 6);
+  // The remedy in business days, never in hours.
+  await expect(remedy).toContainText(/Reste [1-6] jours? ouvrés?/);
   expect(parseFrench(due!).toMillis()).toBe(DateTime.fromJSDate(expected).startOf('minute').toMillis());
   await expectNoSeriousA11yViolations(page);
 
@@ -45,7 +53,7 @@ test('a technician qualifies Majeure, sees the remedy due 6 business days later,
   await ask.locator('summary').click();
   await ask.getByLabel('Question au client').fill('Quel fichier d’export utilisez-vous ?');
   await ask.getByRole('button', { name: 'Demander des informations' }).click();
-  await expect(remedy).toContainText('En pause');
+  await expect(remedy).toContainText('En pause : en attente du client');
 
   const pausedAt = new Date();
   await agent.goto(`/demandes/${reference}`);
@@ -55,16 +63,17 @@ test('a technician qualifies Majeure, sees the remedy due 6 business days later,
   await client.close();
 
   await page.reload();
-  await expect(remedy).toContainText('Dans les délais');
-  // The deadline moved by the business time spent waiting (none if the pause fell on a closed day).
-  if (isOpen(remedyCalendar(DEFAULT_SUPPORT_CALENDAR), pausedAt)) await expect(remedy).toContainText(/reporté de \d+ (s|min) ouvrées? d’attente du client/);
+  await expect(remedy).toContainText('(dans le délai)');
+  // The deadline moved by the business time spent waiting (none if the pause fell on a closed day), in words a person reads.
+  if (isOpen(remedyCalendar(DEFAULT_SUPPORT_CALENDAR), pausedAt))
+    await expect(remedy).toContainText(/reporté de (moins d’une minute|\d+ min), le temps passé en pause/);
 
   const deliver = page.locator('details', { has: page.getByText('Livrer la correction ou un contournement', { exact: true }) });
   await deliver.locator('summary').click();
   await deliver.getByLabel('Livraison').selectOption('workaround');
   await deliver.getByLabel('Description pour le client').fill('Exportez au format XML en attendant le correctif.');
   await deliver.getByRole('button', { name: 'Livrer' }).click();
-  await expect(remedy).toContainText('Respecté');
+  await expect(remedy).toContainText('Tenu : correction ou contournement livré le');
   await expect(page.getByText('Solution de contournement livrée')).toBeVisible();
   await expect(page.getByText('Résolue').first()).toBeVisible();
 });

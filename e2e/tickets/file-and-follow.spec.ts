@@ -26,7 +26,7 @@ test('an agent files a Demande with a screenshot, support asks for information, 
   await page.getByRole('link', { name: 'Suivre la demande' }).click();
   await expect(page.getByRole('heading', { name: 'Édition des actes de naissance impossible' })).toBeVisible();
   await expect(page.getByRole('link', { name: /capture-ecran\.png/ })).toBeVisible();
-  await expect(page.locator('[data-clock="pickup"]')).toContainText('Dans les délais');
+  await expect(page.locator('[data-clock="pickup"]')).toContainText('(dans le délai)');
   await expectNoSeriousA11yViolations(page);
 
   // The technician, in the console: takes it in charge, qualifies it Majeure, asks for information.
@@ -39,20 +39,20 @@ test('an agent files a Demande with a screenshot, support asks for information, 
   await qualify.locator('summary').click();
   await qualify.getByLabel('Criticité').selectOption('major');
   await qualify.getByRole('button', { name: 'Qualifier' }).click();
-  await expect(staff.locator('[data-clock="remedy"]')).toContainText('Dans les délais');
+  await expect(staff.locator('[data-clock="remedy"]')).toContainText('(dans le délai)');
   const ask = staff.locator('details', { has: staff.getByText('Demander des informations', { exact: true }) });
   await ask.locator('summary').click();
   await ask.getByLabel('Question au client').fill('Pouvez-vous nous envoyer le PDF généré la veille ?');
   await ask.getByRole('button', { name: 'Demander des informations' }).click();
-  await expect(staff.locator('[data-clock="remedy"]')).toContainText('En pause');
+  await expect(staff.locator('[data-clock="remedy"]')).toContainText('En pause : en attente du client');
   await expectNoSeriousA11yViolations(staff);
   await console.close();
 
   // The agent sees the change, answers with an attachment, and the clock runs again.
   await page.reload();
   await expect(page.getByText('En attente du client').first()).toBeVisible();
-  await expect(page.locator('[data-clock="remedy"]')).toContainText('En pause');
-  await expect(page.getByText('Pouvez-vous nous envoyer le PDF généré la veille ?')).toBeVisible();
+  await expect(page.locator('[data-clock="remedy"]')).toContainText('En pause : en attente de votre réponse');
+  await expect(page.locator('[data-awaited-question]')).toHaveText('Pouvez-vous nous envoyer le PDF généré la veille ?');
   await page.getByLabel('Votre réponse', { exact: true }).fill('Voici la capture de la veille.');
   await page.getByLabel('Pièces jointes').setInputFiles(screenshotPng('veille.png'));
   await page.getByRole('button', { name: 'Envoyer les informations' }).click();

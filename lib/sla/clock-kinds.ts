@@ -9,7 +9,7 @@ export type QualificationClockKind = Exclude<ClockKind, 'pickup'>;
 
 export const CLOCK_KIND_LABELS: Readonly<Record<ClockKind, string>> = {
   pickup: 'Prise en charge',
-  actionPlan: "Plan d'action corrective",
+  actionPlan: 'Plan d’action corrective',
   remedy: 'Correction ou contournement',
 };
 

@@ -3,17 +3,6 @@ import { isLate, type Clock, type ClockOutcome } from './clock';
 
 export type ClockState = 'on_time' | 'at_risk' | 'overdue' | 'paused' | ClockOutcome;
 
-export const CLOCK_STATE_LABELS: Readonly<Record<ClockState, string>> = {
-  on_time: 'Dans les délais',
-  at_risk: 'À risque',
-  overdue: 'Hors délai',
-  paused: 'En pause',
-  met: 'Respecté',
-  breached: 'Dépassé',
-  superseded: 'Remplacé (requalification)',
-  cancelled: 'Sans objet (Demande annulée)',
-};
-
 /** DOMAIN "Support clocks": à risque from atRiskAt, hors délai once dueAt has passed. */
 export function clockState(clock: Clock, now: Date): ClockState {
   if (clock.outcome !== null) return clock.outcome;

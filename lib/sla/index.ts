@@ -16,9 +16,22 @@ export {
 } from './clock';
 export { applyClockEffects, liftSuspension, suspendClocks, type ApplyClockEffectsOptions, type ClockEffect } from './clock-effects';
 export { CLOCK_BUDGET_MS, CLOCK_KIND_LABELS, CLOCK_KINDS, clockCalendar, type ClockKind, type QualificationClockKind } from './clock-kinds';
-export { CLOCK_STATE_LABELS, clockState, remainingBusinessMs, type ClockState } from './clock-state';
+export { clockState, remainingBusinessMs, type ClockState } from './clock-state';
+export { businessDurationWords } from './clock-words';
+export { explainClockDeadline } from './explain-clock';
+export {
+  CLOCK_DISPLAY_STATE_LABELS,
+  CLOCK_DISPLAY_STATES,
+  currentClock,
+  presentClock,
+  type ClockAudience,
+  type ClockDisplayState,
+  type ClockPresentation,
+} from './present-clock';
+export { describeClock } from './describe-clock';
 export { contractPeriod, type ContractPeriod } from './contract-period';
 export { PICKUP_COMPLIANCE_TARGET, pickupCompliance, type PickupClockRecord, type PickupCompliance } from './pickup-compliance';
+export { presentPickupCompliance, type CompliancePresentation } from './present-compliance';
 export { remedyCalendar } from './remedy-calendar';
 export { requalify, type RequalifyOptions } from './requalify';
 export { clockKindForSeverity, SEVERITIES, type Severity } from './severity';

@@ -34,3 +34,4 @@ export {
   type SoftwareAccountAction,
   type SoftwareAccountDetails,
 } from './request-details';
+export { awaitedQuestion } from './awaited-question';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { FRENCH_TIME_ZONE_VALUES } from '@/lib/time-zones';
+import { PHONE } from './tickets';
 import type { BusinessCalendar, CalendarProblem, IsoWeekday, OpeningRange } from '@/lib/calendar';
 
 const uuid = z.string().uuid();
@@ -124,3 +125,22 @@ export const retryEmailSchema = z.object({ emailId: z.string().uuid('Courriel in
 
 /** Managers require (or not) two-factor sign-in of all staff. */
 export const staffTotpSchema = z.object({ required: z.enum(['on', 'off'], { message: 'Choisissez une option.' }).transform((choice) => choice === 'on') });
+
+/**
+ * §16: the number clients call, shown on the portal with the opening hours; and after how many
+ * business days (§1 jours ouvrés) a client who has not answered the support's question is reminded.
+ */
+export const supportContactSchema = z.object({
+  phone: z
+    .string()
+    .trim()
+    .max(30, 'Le numéro : 30 caractères au plus.')
+    .optional()
+    .transform((value) => value || null)
+    .refine((value) => value === null || PHONE.test(value), 'Numéro de téléphone invalide (par exemple : 01 23 45 67 89).'),
+  waitingReminderBusinessDays: z.coerce
+    .number({ message: 'Indiquez un nombre de jours ouvrés.' })
+    .int('Indiquez un nombre entier de jours ouvrés.')
+    .min(1, 'Une relance attend au moins 1 jour ouvré.')
+    .max(20, 'Une relance attend au plus 20 jours ouvrés.'),
+});

@@ -1,26 +1,27 @@
 import { z } from 'zod';
+import { userText } from './user-text';
 import { localDateTimeToInstant } from '@/lib/calendar';
 import { SEVERITIES } from '@/lib/sla';
 import { MESSAGE_KINDS, REMEDY_KINDS, REPLY_PREFERENCES } from '@/lib/tickets';
 import { attachmentsField } from './attachments';
+import { FAQ_SEARCH_OUTCOMES } from '@/lib/reports/usage';
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  userText()
     .trim()
     .max(max, `${label} : ${max} caractères au plus.`)
     .optional()
     .transform((value) => (value ? value : null));
 
 // A French number (0X XX XX XX XX, +33…, overseas included), spaces, dots and dashes allowed.
-const PHONE = /^(?:\+|00)?[0-9][0-9 .-]{7,18}[0-9]$/;
+export const PHONE = /^(?:\+|00)?[0-9][0-9 .-]{7,18}[0-9]$/;
 
 /** What a client describes when filing a Demande (§13), shared by the form and the server. */
 export const ticketContentSchema = z
   .object({
-    subject: z.string().trim().min(3, 'Indiquez l’objet de la demande (3 caractères au moins).').max(200, 'L’objet : 200 caractères au plus.'),
-    module: z.string().trim().min(1, 'Choisissez le module concerné.'),
-    context: z.string().trim().min(10, 'Décrivez le contexte (10 caractères au moins).').max(20_000, 'Le contexte : 20 000 caractères au plus.'),
+    subject: userText().trim().min(3, 'Indiquez l’objet de la demande (3 caractères au moins).').max(200, 'L’objet : 200 caractères au plus.'),
+    module: userText().trim().min(1, 'Choisissez le module concerné.'),
+    context: userText().trim().min(10, 'Décrivez le contexte (10 caractères au moins).').max(20_000, 'Le contexte : 20 000 caractères au plus.'),
     errorMessage: optionalText(5_000, 'Le message d’erreur'),
     menuPath: optionalText(1_000, 'L’enchaînement des menus'),
     replyPreference: z.enum(REPLY_PREFERENCES, { message: 'Choisissez le mode de réponse souhaité.' }),
@@ -55,9 +56,9 @@ export const callReceivedAtField = z
 /** A phone call: for whom, when it came in, and what the caller says. */
 export const phoneCallSchema = z.intersection(phoneIntakeSchema.extend({ receivedAt: callReceivedAtField }), ticketContentSchema);
 
-export const messageBodySchema = z.string().trim().min(1, 'Le message est vide.').max(20_000, 'Le message : 20 000 caractères au plus.');
+export const messageBodySchema = userText().trim().min(1, 'Le message est vide.').max(20_000, 'Le message : 20 000 caractères au plus.');
 
-export const reasonSchema = z.string().trim().min(3, 'Indiquez le motif.').max(2_000, 'Le motif : 2 000 caractères au plus.');
+export const reasonSchema = userText().trim().min(3, 'Indiquez le motif.').max(2_000, 'Le motif : 2 000 caractères au plus.');
 
 // ——— The forms on a Demande. Each is parsed once, by the action wrapper; the operation
 // receives the typed output (lib/server/tickets/*).
@@ -65,11 +66,14 @@ export const reasonSchema = z.string().trim().min(3, 'Indiquez le motif.').max(2
 /** Which Demande a form acts on: its id (scoped again by the operation) and reference (for the page). */
 export const onTicketSchema = z.object({
   ticketId: z.uuid('Demande inconnue.'),
-  reference: z.string().trim().max(40),
+  reference: userText().trim().max(40),
 });
 
 /** A portal Demande with its attachments (§13). */
-export const newTicketSchema = ticketContentSchema.and(z.object({ attachments: attachmentsField }));
+export const newTicketSchema = ticketContentSchema.and(
+  // §17: whether a FAQ search of the same browser tab preceded it (never the search's words); anything else is ignored.
+  z.object({ attachments: attachmentsField, faqSearch: z.enum(FAQ_SEARCH_OUTCOMES).optional().catch(undefined) }),
+);
 export type NewTicketInput = z.output<typeof newTicketSchema>;
 
 /** A reply: public (client or staff) or, from the console, an internal note never shown to clients. */
@@ -85,7 +89,7 @@ export const reopenSchema = onTicketSchema.extend({ reason: reasonSchema });
 
 export const assignSchema = onTicketSchema.extend({ assigneeId: z.uuid('Choisissez un membre du support.') });
 
-const qualificationNotes = z.string().trim().max(20_000, 'Les notes : 20 000 caractères au plus.').default('');
+const qualificationNotes = userText().trim().max(20_000, 'Les notes : 20 000 caractères au plus.').default('');
 
 /** §14 qualification: an anomaly with its severity, or not an anomaly, or not reproducible. */
 export const qualificationSchema = z.discriminatedUnion(

@@ -8,11 +8,14 @@ import { cancelTicket } from '@/lib/server/tickets/cancel-ticket';
 import { closeTicket } from '@/lib/server/tickets/close-ticket';
 import { commentTicket } from '@/lib/server/tickets/comment-ticket';
 import { createTicket } from '@/lib/server/tickets/create-ticket';
+import { countUsage } from '@/lib/server/reports/count-usage';
+import { demandeOrigin } from '@/lib/reports/usage';
 import { provideInformation } from '@/lib/server/tickets/provide-information';
 import { reopenTicket } from '@/lib/server/tickets/reopen-ticket';
 
-export const createTicketAction = portalAction(newTicketSchema, async ({ attachments, ...content }, { user, db }) => {
+export const createTicketAction = portalAction(newTicketSchema, async ({ attachments, faqSearch, ...content }, { user, db }) => {
   const { ticket } = await createTicket(db, { actor: user, content, files: attachments });
+  await countUsage(db, { metric: 'portal_demande', key: demandeOrigin(faqSearch) });
   redirect(`/demandes/${ticket.reference}/confirmation`);
 });
 

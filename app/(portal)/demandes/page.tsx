@@ -29,6 +29,7 @@ export default async function PortalTicketsPage({ searchParams }: { searchParams
   const user = await requireClient();
   const db = await getDb();
   const zone = user.timeZone;
+  const now = new Date();
   const { values: search, ignored } = portalTicketSearch.read(await searchParams);
   const [modules, { rows, total, next }] = await Promise.all([
     getContractModules(db, user.organizationId),
@@ -63,7 +64,7 @@ export default async function PortalTicketsPage({ searchParams }: { searchParams
             <option value={portalTicketSearch.fields({ status: 'open' }).status.value}>En cours (non résolues)</option>
             {TICKET_STATUSES.map((status) => (
               <option key={status} value={status}>
-                {TICKET_STATUS_LABELS[status]}
+                {status === 'waiting_client' ? 'À vous de répondre' : TICKET_STATUS_LABELS[status]}
               </option>
             ))}
           </select>
@@ -109,7 +110,7 @@ export default async function PortalTicketsPage({ searchParams }: { searchParams
         {total} demande{total > 1 ? 's' : ''}
       </p>
       <div className="rounded-lg border border-slate-200 bg-white px-4">
-        <PortalTicketList rows={rows} timeZone={zone} detailed empty="Aucune demande ne correspond." />
+        <PortalTicketList rows={rows} timeZone={zone} now={now} detailed empty="Aucune demande ne correspond." />
       </div>
       {next && (
         <Link href={portalTicketSearch.href('/demandes', { ...search, after: next })} className={`${buttonClasses('secondary')} self-start`}>

@@ -9,12 +9,10 @@ import { formatCount, QueueTabs } from '@/components/console/queue-tabs';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { requireStaff } from '@/lib/auth/session';
-import { businessDurationPhrase } from '@/lib/format/deadline';
 import { formatDateTime } from '@/lib/format/french-date';
-import { CLOCK_KIND_LABELS, CLOCK_STATE_LABELS } from '@/lib/sla';
+import { presentClock } from '@/lib/sla';
 import { queueFiltersOf, queueSearch, type QueueSearch } from '@/lib/search-params/queue';
 import { ignoredNotice } from '@/lib/search-params/search-params';
-import { clockGauge } from '@/lib/support/clock-gauge';
 import { QUEUE_TAB_LABELS, QUEUE_TABS } from '@/lib/support/queue-tabs';
 import { actorContextOf, can, CHANNEL_LABELS, SEVERITY_LABELS } from '@/lib/tickets';
 import { getDb } from '@/lib/server/db';
@@ -105,16 +103,10 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
   );
 }
 
+/** The row's clock as lib/sla's presenter says it to staff, in their zone: the words of every other page. */
 function deadlineOf(row: QueueRow, now: Date, timeZone: string): DeadlineView | null {
   if (!row.clock) return null;
-  const { state, remainingMs, used } = clockGauge(row.clock, now);
-  const phrase = businessDurationPhrase(remainingMs);
-  return {
-    state,
-    stateLabel: CLOCK_STATE_LABELS[state],
-    remaining: remainingMs < 0 ? phrase : state === 'paused' ? `reste ${phrase} à la reprise` : `reste ${phrase}`,
-    used,
-    due: `${CLOCK_KIND_LABELS[row.clock.kind]} : ${formatDateTime(row.clock.dueAt, timeZone)}`,
-    dueIso: row.clock.dueAt.toISOString(),
-  };
+  const { state, sentence, remaining, used } = presentClock(row.clock, now, timeZone, 'staff');
+  const running = row.clock.stoppedAt === null && row.clock.pausedAt === null;
+  return { state, sentence, remaining, used, dueIso: running ? row.clock.dueAt.toISOString() : null };
 }

@@ -1,11 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { atRiskThresholdSchema, retryEmailSchema, staffTotpSchema, supportCalendarFormSchema } from '@/lib/validation/support';
+import { atRiskThresholdSchema, retryEmailSchema, staffTotpSchema, supportCalendarFormSchema, supportContactSchema } from '@/lib/validation/support';
 import { consoleAction } from '@/lib/server/actions/define-action';
 import { retryEmail } from '@/lib/server/email/retry-email';
 import { saveAtRiskRatio } from '@/lib/server/support/save-at-risk-ratio';
 import { saveSupportCalendar } from '@/lib/server/support/save-support-calendar';
+import { saveSupportContact } from '@/lib/server/support/save-support-contact';
 import { saveStaffTotpRequirement } from '@/lib/server/support/save-staff-totp-requirement';
 
 const MANAGERS = ['support_manager'] as const;
@@ -18,6 +19,19 @@ export const saveCalendarAction = consoleAction(
     return {
       status: 'success',
       message: 'Horaires enregistrés. Les nouvelles demandes suivront ces horaires ; les délais déjà calculés ne changent pas.',
+    };
+  },
+  MANAGERS,
+);
+
+export const saveContactAction = consoleAction(
+  supportContactSchema,
+  async ({ phone, waitingReminderBusinessDays }, { user, db }) => {
+    await saveSupportContact(db, { actor: user, phone, waitingReminderBusinessDays });
+    revalidatePath('/console/parametres');
+    return {
+      status: 'success',
+      message: `${phone ? `Le portail affiche désormais le ${phone}` : 'Le portail n’affiche plus de numéro'} ; un client sans réponse est relancé après ${waitingReminderBusinessDays} jour${waitingReminderBusinessDays > 1 ? 's' : ''} ouvré${waitingReminderBusinessDays > 1 ? 's' : ''}.`,
     };
   },
   MANAGERS,

@@ -1,15 +1,17 @@
 import type { Metadata } from 'next';
-import { retryEmailAction, saveAtRiskAction, saveCalendarAction, staffTotpAction } from './actions';
+import { retryEmailAction, saveAtRiskAction, saveCalendarAction, saveContactAction, staffTotpAction } from './actions';
 import { AtRiskForm } from '@/components/console/at-risk-form';
 import { CalendarEditor } from '@/components/console/calendar-editor';
 import { OutboxPanel } from '@/components/console/outbox-panel';
 import { StaffTotpForm } from '@/components/console/staff-totp-form';
+import { SupportContactForm } from '@/components/console/support-contact-form';
 import { getSupportSettingsFlags } from '@/lib/server/accounts/staff-totp-required';
 import { requireRole } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format/french-date';
 import { getDb } from '@/lib/server/db';
 import { getOutboxOverview } from '@/lib/server/support/get-outbox-overview';
 import { getSupportSettingsRecord } from '@/lib/server/support/get-support-settings-record';
+import { describeSupportHours } from '@/lib/support/support-hours';
 
 export const metadata: Metadata = { title: 'Paramètres du support' };
 
@@ -19,6 +21,7 @@ export default async function SupportSettingsPage() {
   const db = await getDb();
   const [settings, outbox, flags] = await Promise.all([getSupportSettingsRecord(db), getOutboxOverview(db, { actor: user }), getSupportSettingsFlags(db)]);
   const now = new Date();
+  const hours = describeSupportHours(settings.calendar, user.timeZone, now);
 
   return (
     <div className="flex flex-col gap-8">
@@ -27,7 +30,7 @@ export default async function SupportSettingsPage() {
         <p className="text-slate-700">
           {settings.updatedAt
             ? `Dernière modification ${formatDateTime(settings.updatedAt, user.timeZone)}${settings.updatedByName ? ` par ${settings.updatedByName}` : ''}.`
-            : 'Les réglages par défaut s’appliquent : lundi au vendredi, 08:30–12:30 et 13:30–17:30, heure de Paris, fermé les jours fériés.'}
+            : `Les réglages par défaut s’appliquent. ${hours.sentence}`}
         </p>
       </div>
 
@@ -40,6 +43,17 @@ export default async function SupportSettingsPage() {
           déjà calculées ne changent pas.
         </p>
         <CalendarEditor action={saveCalendarAction} initial={settings.calendar} now={now.toISOString()} />
+      </section>
+
+      <section aria-labelledby="contact" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="contact" className="text-lg font-semibold">
+          Téléphone et relances
+        </h2>
+        <p className="mb-4 text-sm text-slate-700">
+          Sur le portail, les clients lisent : « {hours.sentence}
+          {settings.phone ? ` Téléphone : ${settings.phone}.` : ''} »{settings.phone ? '' : ' Aucun numéro de téléphone n’est affiché.'}
+        </p>
+        <SupportContactForm action={saveContactAction} phone={settings.phone} waitingReminderBusinessDays={settings.waitingReminderBusinessDays} />
       </section>
 
       <section aria-labelledby="seuil" className="rounded-lg border border-slate-200 bg-white p-6">

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { slaClocks, type SlaClockRow } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import type { Clock } from '@/lib/sla';
+import { activeBusinessMs } from '@/lib/reports/clock-durations';
 
 export type StoredClock = Clock & { id: string };
 
@@ -38,6 +39,8 @@ function columnsOf(clock: Clock) {
     pausedBusinessMs: clock.pausedBusinessMs,
     stoppedAt: clock.stoppedAt,
     outcome: clock.outcome,
+    // Kept with the stop, in the same transaction: the reports aggregate it (lib/reports).
+    activeBusinessMs: activeBusinessMs(clock),
   };
 }
 
@@ -71,15 +74,5 @@ export async function saveClocks(
   return saved;
 }
 
-/** What an event records of a clock change: enough to explain it later. */
-export function describeClock(clock: Clock) {
-  return {
-    kind: clock.kind,
-    dueAt: clock.dueAt.toISOString(),
-    atRiskAt: clock.atRiskAt.toISOString(),
-    pausedAt: clock.pausedAt?.toISOString() ?? null,
-    pauseCauses: [...clock.pauseCauses],
-    stoppedAt: clock.stoppedAt?.toISOString() ?? null,
-    outcome: clock.outcome,
-  };
-}
+/** What an event records of a clock change (lib/sla, shared with the demo history). */
+export { describeClock } from '@/lib/sla';

@@ -2,9 +2,9 @@ import 'server-only';
 import { and, asc, eq, isNull, lt, lte } from 'drizzle-orm';
 import { slaClocks, tickets, type SlaClockRow, type Ticket } from '@/db/schema';
 import type { Database, Transaction } from '@/db/client';
-import { formatDateTime } from '@/lib/format/french-date';
-import { CLOCK_KIND_LABELS } from '@/lib/sla';
+import { presentClock } from '@/lib/sla';
 import { activeManagerIds } from '@/lib/server/notifications/notify';
+import { toClock } from '@/lib/server/sla/clock-rows';
 import { recordTicketEvent } from '@/lib/server/tickets/record-event';
 import { tellStaff } from '@/lib/server/tickets/tell';
 
@@ -58,8 +58,8 @@ export async function sweepClocks(db: Database, transition: SweepTransition, opt
 }
 
 async function announce(tx: Transaction, transition: SweepTransition, clock: SlaClockRow, ticket: Ticket, managers: string[], now: Date) {
-  const label = CLOCK_KIND_LABELS[clock.kind];
-  const due = formatDateTime(clock.dueAt, clock.calendar.timeZone);
+  // In the presenter's words, in the support's zone (staff read instants in it).
+  const shown = presentClock(toClock(clock), now, clock.calendar.timeZone, 'staff');
   await recordTicketEvent(tx, {
     ticketId: ticket.id,
     actorId: null,
@@ -71,10 +71,7 @@ async function announce(tx: Transaction, transition: SweepTransition, clock: Sla
   await tellStaff(tx, ticket, [ticket.assigneeId, ...managers], {
     type: transition === 'at_risk' ? 'clock_at_risk' : 'clock_breached',
     title: transition === 'at_risk' ? `À risque : ${ticket.reference}` : `Hors délai : ${ticket.reference}`,
-    body:
-      transition === 'at_risk'
-        ? `Délai « ${label} » à risque sur « ${ticket.subject} » : échéance ${due}.`
-        : `Délai « ${label} » dépassé sur « ${ticket.subject} » : l’échéance était ${due}.`,
+    body: `« ${ticket.subject} » : ${[shown.sentence, shown.remaining].filter(Boolean).join(', ')}.`,
     at: now,
     email: transition === 'breached',
   });

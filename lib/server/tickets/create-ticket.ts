@@ -4,8 +4,8 @@ import { DateTime } from 'luxon';
 import { contracts, organizations, tickets, ticketNumberSequence, users, type Ticket } from '@/db/schema';
 import type { Database, Executor, Transaction } from '@/db/client';
 import { CLIENT_ROLES, isStaff } from '@/lib/accounts/roles';
-import { formatDateTime } from '@/lib/format/french-date';
-import { applyClockEffects } from '@/lib/sla';
+import { applyClockEffects, presentClock } from '@/lib/sla';
+import { describeSupportHours } from '@/lib/support/support-hours';
 import { formatTicketReference, registerTicket, type TicketType } from '@/lib/tickets';
 import type { CheckedFile } from '@/lib/validation/attachments';
 import type { TicketContent } from '@/lib/validation/tickets';
@@ -121,14 +121,20 @@ export async function createTicket(db: Database, input: CreateTicketInput): Prom
       after: { status: ticket.status, channel: ticket.channel, module: ticket.module, pickupDueAt: pickup.dueAt.toISOString(), attachments: files.length },
     });
 
-    // §13: an electronic acknowledgment, at once.
-    const due = formatDateTime(pickup.dueAt, organization.timeZone);
+    // §13: an electronic acknowledgment, at once, with the commitment in the presenter's words and
+    // the support's hours and number (§16) in case the client would rather call.
+    const { commitment } = presentClock(pickup, now, organization.timeZone, 'client');
+    const hours = describeSupportHours(settings.calendar, organization.timeZone, now).sentence;
     await tellRequester(tx, ticket, {
       type: 'acknowledgment',
       title: `Demande ${ticket.reference} enregistrée`,
-      body: `Votre demande « ${ticket.subject} » est enregistrée sous la référence ${ticket.reference} : prise en charge au plus tard ${due}.`,
+      body: `Votre demande « ${ticket.subject} » est enregistrée sous la référence ${ticket.reference} : ${commitment}.`,
       at: now,
-      paragraphs: ['Vous serez informé de chaque étape de son traitement.'],
+      paragraphs: [
+        'Vous serez informé de chaque étape de son traitement.',
+        `Horaires du support : ${hours.charAt(0).toLowerCase()}${hours.slice(1)}`,
+        ...(settings.phone ? [`Téléphone du support : ${settings.phone}.`] : []),
+      ],
     });
     await input.afterwards?.(tx, ticket);
     return { ticket, pickup };

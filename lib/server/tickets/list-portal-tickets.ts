@@ -2,13 +2,14 @@ import 'server-only';
 import { and, count, desc, eq, gte, ilike, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
 import { slaClocks, tickets } from '@/db/schema';
 import type { Executor } from '@/db/client';
-import type { ClockKind } from '@/lib/sla';
+import { currentClock } from '@/lib/sla';
 import { validKeysetCursor, type KeysetCursor } from '@/lib/search-params/keyset-cursor';
 import type { PortalTicketFilters } from '@/lib/search-params/portal-tickets';
 import { cleanText } from '@/lib/search-params/search-params';
 import { FIRST_YEAR, LAST_YEAR } from '@/lib/search-params/well-formed';
 import { TICKET_STATUSES } from '@/lib/tickets';
 import { ServiceError } from '@/lib/server/service-error';
+import { toClock } from '@/lib/server/sla/clock-rows';
 import type { Actor } from '@/lib/server/actor';
 import { cursorInstant } from './cursor-instant';
 
@@ -16,8 +17,8 @@ export const PORTAL_PAGE_SIZE = 20;
 
 /**
  * The Demandes of the client's organization, newest first, a page at a time by keyset (the
- * (organization, created_at) index answers any page as fast as the first), with the next
- * running deadline of each, and the cursor of the next page (null on the last one).
+ * (organization, created_at) index answers any page as fast as the first), with the clock each
+ * shows (the running one due first, else the last ended), and the cursor of the next page (null on the last one).
  */
 export async function listPortalTickets(db: Executor, actor: Actor, filters: PortalTicketFilters) {
   if (!actor.organizationId) throw new ServiceError('forbidden', 'Votre compte n’est rattaché à aucune collectivité.');
@@ -45,10 +46,6 @@ export async function listPortalTickets(db: Executor, actor: Actor, filters: Por
       severity: tickets.severity,
       createdAt: tickets.createdAt,
       cursorAt: cursorInstant(tickets.createdAt),
-      nextClockKind: sql<ClockKind | null>`(select kind from ${slaClocks} c where c.ticket_id = ${tickets.id} and c.stopped_at is null order by c.due_at limit 1)`,
-      nextDueAt: sql<
-        string | null
-      >`(select due_at from ${slaClocks} c where c.ticket_id = ${tickets.id} and c.stopped_at is null and c.paused_at is null order by c.due_at limit 1)`,
     })
     .from(tickets)
     .where(
@@ -63,9 +60,24 @@ export async function listPortalTickets(db: Executor, actor: Actor, filters: Por
     .limit(PORTAL_PAGE_SIZE + 1);
   const [total] = await db.select({ value: count() }).from(tickets).where(where);
   const hasMore = page.length > PORTAL_PAGE_SIZE;
-  const rows = page
-    .slice(0, PORTAL_PAGE_SIZE)
-    .map(({ cursorAt: _cursorAt, ...row }) => ({ ...row, nextDueAt: row.nextDueAt ? new Date(row.nextDueAt) : null }));
+  const shown = page.slice(0, PORTAL_PAGE_SIZE);
+  // The clock each row shows (lib/sla currentClock), from the clocks of this page's Demandes only.
+  const clockRows =
+    shown.length === 0
+      ? []
+      : await db
+          .select()
+          .from(slaClocks)
+          .where(
+            inArray(
+              slaClocks.ticketId,
+              shown.map((row) => row.id),
+            ),
+          );
+  const rows = shown.map(({ cursorAt: _cursorAt, ...row }) => ({
+    ...row,
+    clock: currentClock(clockRows.filter((clock) => clock.ticketId === row.id).map(toClock)),
+  }));
   const last = page[PORTAL_PAGE_SIZE - 1];
   const next: KeysetCursor<string> | null = hasMore && last ? { at: last.cursorAt, id: last.id } : null;
   return { rows, total: total?.value ?? 0, hasMore, next };

@@ -1,7 +1,6 @@
 import 'server-only';
 import type { Database } from '@/db/client';
-import { formatDateTime } from '@/lib/format/french-date';
-import { CLOCK_KIND_LABELS } from '@/lib/sla';
+import { presentClock } from '@/lib/sla';
 import { QUALIFICATION_OUTCOME_LABELS, SEVERITY_LABELS, type Qualification } from '@/lib/tickets';
 import type { Actor } from '@/lib/server/actor';
 import { addMessage } from './add-message';
@@ -32,7 +31,7 @@ export async function qualifyTicket(db: Database, input: { actor: Actor; ticketI
         type: 'qualified',
         title: `Demande ${ticket.reference} qualifiée : ${label}`,
         body: started
-          ? `Votre demande est qualifiée « ${label} ». ${CLOCK_KIND_LABELS[started.kind]} au plus tard ${formatDateTime(started.dueAt, organizationTimeZone)}.`
+          ? `Votre demande est qualifiée « ${label} » : ${presentClock(started, now, organizationTimeZone, 'client').commitment}.`
           : `Votre demande est qualifiée « ${label} ».`,
         at: now,
       });

@@ -18,7 +18,8 @@ const DAY_MS = 24 * 3_600_000;
 export async function remindWaitingClients(db: Database, { now = new Date(), batchSize = 200 }: { now?: Date; batchSize?: number } = {}): Promise<number> {
   return db.transaction(async (tx) => {
     const settings = await getSupportSettings(tx);
-    const waitMs = settings.waitingReminderBusinessDays * DAY_MS;
+    const days = settings.waitingReminderBusinessDays;
+    const waitMs = days * DAY_MS;
     // A business day is never shorter than a calendar day: whoever is due waited that long at least.
     const candidates = await tx
       .select()
@@ -42,7 +43,7 @@ export async function remindWaitingClients(db: Database, { now = new Date(), bat
       await tellRequester(tx, ticket, {
         type: 'waiting_reminder',
         title: `À vous de répondre : demande ${ticket.reference}`,
-        body: `Le support attend votre réponse pour poursuivre le traitement de « ${ticket.subject} » ; le délai est suspendu en attendant.`,
+        body: `Le support attend votre réponse depuis ${days} jour${days > 1 ? 's' : ''} ouvré${days > 1 ? 's' : ''} pour poursuivre le traitement de votre demande « ${ticket.subject} ». Il reprendra dès votre réponse, à apporter sur la demande.`,
         paragraphs: question ? [`Question du support : ${question.body}`] : [],
         at: now,
       });

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Database } from '@/db/client';
-import type { Severity } from '@/lib/sla';
+import { presentClock, type Severity } from '@/lib/sla';
 import { SEVERITY_LABELS } from '@/lib/tickets';
 import type { Actor } from '@/lib/server/actor';
 import { runTicketCommand } from './run-ticket-command';
@@ -16,12 +16,16 @@ export async function requalifyTicket(db: Database, input: { actor: Actor; ticke
     command: { action: 'requalify', severity, reason },
     columns: (at) => ({ qualifiedAt: at }),
     event: { type: 'requalified', details: { reason } },
-    afterwards: ({ tx, ticket, now }) =>
-      tellRequester(tx, ticket, {
+    afterwards: ({ tx, ticket, clocks, now, organizationTimeZone }) => {
+      // The new severity's clock, in the presenter's words (none for a minor anomaly, §14).
+      const started = clocks.find((clock) => clock.startedAt.getTime() === now.getTime() && clock.kind !== 'pickup');
+      const commitment = started ? ` : ${presentClock(started, now, organizationTimeZone, 'client').commitment}` : '';
+      return tellRequester(tx, ticket, {
         type: 'requalified',
         title: `Demande ${ticket.reference} requalifiée : ${SEVERITY_LABELS[severity]}`,
-        body: `Votre demande est désormais qualifiée « Anomalie ${SEVERITY_LABELS[severity].toLowerCase()} ». Motif : ${reason}`,
+        body: `Votre demande est désormais qualifiée « Anomalie ${SEVERITY_LABELS[severity].toLowerCase()} »${commitment}. Motif : ${reason}`,
         at: now,
-      }),
+      });
+    },
   });
 }

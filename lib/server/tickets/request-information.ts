@@ -14,13 +14,14 @@ export async function requestInformation(db: Database, input: { actor: Actor; ti
     now: input.now,
     command: { action: 'request_information' },
     event: { type: 'information_requested' },
-    afterwards: async ({ tx, ticket, now }) => {
+    afterwards: async ({ tx, ticket, clocks, now }) => {
       await addMessage(tx, { ticketId: ticket.id, authorId: input.actor.id, kind: 'public', body: question, at: now });
+      const paused = clocks.some((clock) => clock.stoppedAt === null && clock.pauseCauses.includes('waiting_client'));
       await tellRequester(tx, ticket, {
         type: 'information_requested',
-        title: `Demande ${ticket.reference} : informations demandées`,
-        body: 'Le support a besoin d’informations complémentaires pour traiter votre demande.',
-        paragraphs: [question],
+        title: `À vous de répondre : demande ${ticket.reference}`,
+        body: `Le support a besoin d’informations complémentaires pour traiter votre demande « ${ticket.subject} » : répondez sur la demande.${paused ? ' Son délai est en pause jusqu’à votre réponse.' : ''}`,
+        paragraphs: [`Question du support : ${question}`],
         at: now,
       });
     },

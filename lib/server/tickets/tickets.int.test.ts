@@ -96,22 +96,31 @@ describe('qualification clocks (§14)', () => {
   });
 
   it('major: the remedy is due 6 business days later; a pause of 2 business hours moves it by 2 business hours', async () => {
-    const { ticket } = await file(paris('2026-03-09T09:00'));
-    await takeTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, now: paris('2026-03-09T09:30') });
-    const t = paris('2026-03-09T10:00');
-    await qualifyTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, qualification: { outcome: 'anomaly', severity: 'major' }, now: t });
-    const [remedy] = (await clocksOf(ticket.id)).filter((clock) => clock.kind === 'remedy');
-    expect(remedy?.dueAt).toEqual(addBusinessDays(DEFAULT_SUPPORT_CALENDAR, t, 6));
-    expect(remedy?.dueAt).toEqual(paris('2026-03-17T10:00'));
+    // The support closes on Thursday 12 March: that moves the hour clocks, never the remedy's jours
+    // ouvrés (§1), which the expectations compute on the remedy's own calendar.
+    const support = { ...DEFAULT_SUPPORT_CALENDAR, closedDays: ['2026-03-12'] };
+    await handle.db.insert(supportSettings).values({ calendar: support, atRiskRatio: 0.75, updatedAt: new Date() });
+    try {
+      const { ticket } = await file(paris('2026-03-09T09:00'));
+      await takeTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, now: paris('2026-03-09T09:30') });
+      const t = paris('2026-03-09T10:00');
+      await qualifyTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, qualification: { outcome: 'anomaly', severity: 'major' }, now: t });
+      const [remedy] = (await clocksOf(ticket.id)).filter((clock) => clock.kind === 'remedy');
+      expect(remedy?.dueAt).toEqual(addBusinessDays(remedyCalendar(support), t, 6));
+      expect(remedy?.dueAt).toEqual(paris('2026-03-17T10:00'));
+      expect(addBusinessDays(support, t, 6)).not.toEqual(remedy?.dueAt);
 
-    await requestInformation(handle.db, { actor: actors.technician, ticketId: ticket.id, question: 'Quel navigateur ?', now: paris('2026-03-10T10:00') });
-    expect((await clocksOf(ticket.id)).find((clock) => clock.kind === 'remedy')?.pausedAt).toEqual(paris('2026-03-10T10:00'));
-    await provideInformation(handle.db, { actor: actors.agent, ticketId: ticket.id, answer: 'Firefox 140.', now: paris('2026-03-10T12:00') });
-    const resumed = (await clocksOf(ticket.id)).find((clock) => clock.kind === 'remedy');
-    expect(resumed?.pausedAt).toBeNull();
-    expect(resumed?.pausedBusinessMs).toBe(2 * HOUR);
-    expect(resumed?.dueAt).toEqual(addBusinessTime(remedyCalendar(DEFAULT_SUPPORT_CALENDAR), remedy!.dueAt, 2 * HOUR));
-    expect((await handle.db.select().from(tickets).where(eq(tickets.id, ticket.id)))[0]?.status).toBe('in_correction');
+      await requestInformation(handle.db, { actor: actors.technician, ticketId: ticket.id, question: 'Quel navigateur ?', now: paris('2026-03-10T10:00') });
+      expect((await clocksOf(ticket.id)).find((clock) => clock.kind === 'remedy')?.pausedAt).toEqual(paris('2026-03-10T10:00'));
+      await provideInformation(handle.db, { actor: actors.agent, ticketId: ticket.id, answer: 'Firefox 140.', now: paris('2026-03-10T12:00') });
+      const resumed = (await clocksOf(ticket.id)).find((clock) => clock.kind === 'remedy');
+      expect(resumed?.pausedAt).toBeNull();
+      expect(resumed?.pausedBusinessMs).toBe(2 * HOUR);
+      expect(resumed?.dueAt).toEqual(addBusinessTime(remedyCalendar(support), remedy!.dueAt, 2 * HOUR));
+      expect((await handle.db.select().from(tickets).where(eq(tickets.id, ticket.id)))[0]?.status).toBe('in_correction');
+    } finally {
+      await handle.db.delete(supportSettings);
+    }
   });
 
   it('requalifying major → blocking supersedes the remedy clock and starts the action-plan clock', async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { ClockPanel } from '@/components/tickets/clock-panel';
+import { PickupExclusionNotice } from '@/components/tickets/pickup-exclusion-notice';
 import { ConfirmActionButton } from '@/components/tickets/confirm-action-button';
 import { MessageForm } from '@/components/tickets/message-form';
 import { StatusBadge } from '@/components/tickets/status-badge';
@@ -8,7 +9,7 @@ import { AttachmentList, TicketTimeline } from '@/components/tickets/ticket-time
 import { TicketDescription } from '@/components/tickets/ticket-description';
 import { requireClient } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format/french-date';
-import { CLIENT_REOPEN_DELAY_DAYS, clientReopenDeadline } from '@/lib/tickets';
+import { awaitedQuestion, CLIENT_REOPEN_DELAY_DAYS, clientReopenDeadline } from '@/lib/tickets';
 import { getDb } from '@/lib/server/db';
 import { availableActions } from '@/lib/server/tickets/available-actions';
 import { getTicketView } from '@/lib/server/tickets/get-ticket-view';
@@ -29,6 +30,7 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
   const actions = availableActions(user, ticket, view.clocks, zone, now);
   const hidden = { ticketId: ticket.id, reference: ticket.reference };
   const creationFiles = view.attachments.filter((file) => file.messageId === null);
+  const question = awaitedQuestion(view.messages, ticket.waitingSince);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
@@ -37,17 +39,29 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
           <p className="text-sm text-slate-700">{ticket.reference}</p>
           <h1 className="text-2xl font-bold">{ticket.subject}</h1>
           <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <StatusBadge status={ticket.status} /> {ticket.module} · enregistrée {formatDateTime(ticket.createdAt, zone)} par {view.requesterName}
-            {ticket.channel === 'phone' && ' (appel téléphonique)'}
+            <StatusBadge status={ticket.status} /> {ticket.module} ·{' '}
+            {ticket.channel === 'phone'
+              ? `appel reçu le ${formatDateTime(ticket.receivedAt, zone)}, enregistré pour ${view.requesterName}`
+              : `enregistrée ${formatDateTime(ticket.createdAt, zone)} par ${view.requesterName}`}
           </p>
         </div>
 
         {actions.has('provide_information') && (
           <section aria-labelledby="informations" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-5">
             <h2 id="informations" className="mb-1 text-lg font-semibold">
-              Le support attend votre réponse
+              À vous de répondre
             </h2>
-            <p className="mb-3 text-sm">Le délai du support est suspendu jusqu’à votre réponse ; il reprendra dès son envoi.</p>
+            {question && (
+              <figure className="mb-3 rounded-md border border-amber-300 bg-white p-3 text-sm">
+                <figcaption className="mb-1 font-semibold">
+                  Question de {question.authorName}, le {formatDateTime(question.createdAt, zone)} :
+                </figcaption>
+                <blockquote className="break-words whitespace-pre-wrap" data-awaited-question>
+                  {question.body}
+                </blockquote>
+              </figure>
+            )}
+            <p className="mb-3 text-sm">Le délai du support est en pause jusqu’à votre réponse ; il reprendra dès son envoi.</p>
             <MessageForm
               action={provideInformationAction}
               hidden={hidden}
@@ -89,7 +103,12 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
           <h2 id="delais" className="mb-3 text-lg font-semibold">
             Délais du support
           </h2>
-          <ClockPanel clocks={view.clocks} now={now} timeZone={zone} />
+          <div className="flex flex-col gap-2">
+            <ClockPanel clocks={view.clocks} now={now} timeZone={zone} audience="client" />
+            {ticket.pickupExcludedAt && ticket.pickupExclusionReason && (
+              <PickupExclusionNotice excludedAt={ticket.pickupExcludedAt} reason={ticket.pickupExclusionReason} timeZone={zone} />
+            )}
+          </div>
         </section>
         {(actions.has('close') || actions.has('reopen') || actions.has('cancel')) && (
           <section aria-labelledby="actions" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">

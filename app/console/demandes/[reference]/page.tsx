@@ -2,14 +2,16 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ClockPanel } from '@/components/tickets/clock-panel';
+import { MessageForm } from '@/components/tickets/message-form';
+import { PickupExclusionNotice } from '@/components/tickets/pickup-exclusion-notice';
 import { ConsoleTicketActionsPanel, type ConsoleTicketActions } from '@/components/tickets/console-ticket-actions';
 import { StatusBadge } from '@/components/tickets/status-badge';
 import { TicketDescription } from '@/components/tickets/ticket-description';
 import { AttachmentList, TicketTimeline } from '@/components/tickets/ticket-timeline';
 import { requireStaff } from '@/lib/auth/session';
-import { explainClockDeadline } from '@/lib/format/deadline-explanation';
 import { formatDateTime } from '@/lib/format/french-date';
 import { faqDraftSearch } from '@/lib/search-params/faq';
+import { explainClockDeadline } from '@/lib/sla';
 import { QUALIFICATION_OUTCOME_LABELS, SEVERITY_LABELS } from '@/lib/tickets';
 import { getDb } from '@/lib/server/db';
 import { availableActions } from '@/lib/server/tickets/available-actions';
@@ -21,6 +23,7 @@ import {
   commentAction,
   deliverActionPlanAction,
   deliverRemedyAction,
+  excludeFromPickupRatioAction,
   qualifyAction,
   reopenAction,
   requalifyAction,
@@ -69,7 +72,10 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
           <h1 className="text-2xl font-bold">{ticket.subject}</h1>
           <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <StatusBadge status={ticket.status} />
-            {ticket.module} · {ticket.channel === 'phone' ? 'appel téléphonique' : 'portail'} · enregistrée {formatDateTime(ticket.createdAt, user.timeZone)}
+            {ticket.module} ·{' '}
+            {ticket.channel === 'phone'
+              ? `appel reçu le ${formatDateTime(ticket.receivedAt, user.timeZone)}, enregistré le ${formatDateTime(ticket.createdAt, user.timeZone)}`
+              : `portail · enregistrée ${formatDateTime(ticket.createdAt, user.timeZone)}`}
             {ticket.qualification &&
               ` · ${ticket.severity ? `Anomalie ${SEVERITY_LABELS[ticket.severity].toLowerCase()}` : QUALIFICATION_OUTCOME_LABELS[ticket.qualification]}`}
           </p>
@@ -97,7 +103,36 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
           <h2 id="delais" className="mb-3 text-lg font-semibold">
             Délais contractuels
           </h2>
-          <ClockPanel clocks={view.clocks} now={now} timeZone={user.timeZone} explanations={explanations} />
+          <div className="flex flex-col gap-2">
+            <ClockPanel clocks={view.clocks} now={now} timeZone={user.timeZone} audience="staff" explanations={explanations} />
+            {ticket.pickupExcludedAt && ticket.pickupExclusionReason && (
+              <PickupExclusionNotice
+                excludedAt={ticket.pickupExcludedAt}
+                reason={ticket.pickupExclusionReason}
+                by={staff.find((member) => member.id === ticket.pickupExcludedById)?.name}
+                timeZone={user.timeZone}
+              />
+            )}
+            {user.role === 'support_manager' && !ticket.pickupExcludedAt && (
+              <details className="rounded-lg border border-slate-200 bg-white p-4 open:shadow-sm">
+                <summary className="cursor-pointer font-semibold">Retirer du calcul des 75 %</summary>
+                <p className="mt-2 text-sm text-slate-700">
+                  §13 : l’engagement de prise en charge suppose que le client remplit ses obligations (utilisateurs formés, téléassistance). Le client verra le
+                  motif.
+                </p>
+                <div className="mt-3">
+                  <MessageForm
+                    action={excludeFromPickupRatioAction}
+                    hidden={{ ticketId: ticket.id, reference: ticket.reference }}
+                    field="reason"
+                    label="Motif (lu par le client)"
+                    hint="Par exemple : téléassistance refusée. Le retrait est définitif et inscrit au journal d’audit."
+                    submitLabel="Retirer du calcul des 75 %"
+                  />
+                </div>
+              </details>
+            )}
+          </div>
         </section>
         <section aria-labelledby="actions">
           <h2 id="actions" className="mb-3 text-lg font-semibold">

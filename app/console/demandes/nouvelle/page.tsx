@@ -6,6 +6,8 @@ import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { requireStaff } from '@/lib/auth/session';
+import { instantToLocalDateTime } from '@/lib/calendar';
+import { zoneName } from '@/lib/format/french-date';
 import { phoneIntakeSearch } from '@/lib/search-params/phone-intake';
 import { getDb } from '@/lib/server/db';
 import { listOrganizations } from '@/lib/server/organizations/list-organizations';
@@ -15,11 +17,18 @@ export const metadata: Metadata = { title: 'Enregistrer un appel' };
 
 /** §16: the caller's organization first (GET, so the requesters and modules follow), then the call. */
 export default async function PhoneIntakePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await requireStaff();
+  const user = await requireStaff();
   const { values, ignored } = phoneIntakeSearch.read(await searchParams);
   const { organizationId } = values;
   const db = await getDb();
   const [organizations, options] = await Promise.all([listOrganizations(db), organizationId ? getPhoneIntakeOptions(db, organizationId) : null]);
+  const now = new Date();
+  // §16, DOMAIN "Support clocks": the call's time, on the technician's clocks, defaults to now.
+  const receivedAt = {
+    now: instantToLocalDateTime(now, user.timeZone),
+    oldest: instantToLocalDateTime(new Date(now.getTime() - 7 * 24 * 3_600_000), user.timeZone),
+    zoneName: zoneName(user.timeZone),
+  };
 
   return (
     <div className="flex max-w-3xl flex-col gap-6">
@@ -31,7 +40,8 @@ export default async function PhoneIntakePage({ searchParams }: { searchParams: 
         </p>
         <h1 className="text-2xl font-bold">Enregistrer un appel</h1>
         <p className="mt-1 text-slate-700">
-          La demande est enregistrée pour le compte de la personne qui appelle ; elle en reçoit l’accusé de réception et le délai de prise en charge démarre.
+          La demande est enregistrée pour le compte de la personne qui appelle ; elle en reçoit l’accusé de réception, et le délai de prise en charge part de
+          l’heure de l’appel.
         </p>
       </div>
 
@@ -64,6 +74,7 @@ export default async function PhoneIntakePage({ searchParams }: { searchParams: 
               action={phoneCallAction}
               organization={{ id: options.organization.id, name: options.organization.name, modules: options.organization.modules }}
               requesters={options.requesters}
+              receivedAt={receivedAt}
             />
           )}
         </section>
