@@ -215,14 +215,14 @@ describe('files', () => {
       { fileName: 'changements-état-civil.txt', contentType: 'text/plain', size: text('Éditions : nouvel aperçu.').byteLength },
     ]);
     const read = await getAnnouncementFile(handle.db, { actor: actors.reunionAgent, fileId: view.files[0]!.id });
-    expect(new Uint8Array(read.content)).toEqual(pdf);
+    expect(new Uint8Array(await new Response(read.content.body).arrayBuffer())).toEqual(pdf);
     expect(read.contentType).toBe('application/pdf');
 
     await updateAnnouncement(handle.db, {
       actor: actors.manager,
       announcementId: created.id,
       content: release,
-      files: await checkedFiles(['guide.odt', 'odt']),
+      files: await checkedFiles(['guide.txt', 'Guide des reprises.']),
       now,
     });
     expect((await getAnnouncement(handle.db, { actor: actors.manager, announcementId: created.id })).files).toHaveLength(3);

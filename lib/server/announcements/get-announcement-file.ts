@@ -4,12 +4,12 @@ import { announcementFiles, announcements } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import { isRecordId } from '@/lib/validation/announcements';
 import type { Actor } from '@/lib/server/actor';
-import { readAttachmentContent } from '@/lib/server/attachments/attachment-store';
+import { openAttachmentContent } from '@/lib/server/attachments/attachment-store';
 import { ServiceError } from '@/lib/server/service-error';
 import { announcementScope } from './announcement-scope';
 
 /**
- * A file of an announcement the actor may read, with its content. A file of an announcement
+ * A file of an announcement the actor may read, with its content as a stream. A file of an announcement
  * for a module outside a client's contract is "not found", like one that does not exist.
  */
 export async function getAnnouncementFile(db: Executor, { actor, fileId }: { actor: Actor; fileId: string }) {
@@ -22,5 +22,5 @@ export async function getAnnouncementFile(db: Executor, { actor, fileId }: { act
     .innerJoin(announcements, eq(announcements.id, announcementFiles.announcementId))
     .where(and(eq(announcementFiles.id, fileId), scope.condition));
   if (!row) throw notFound;
-  return { fileName: row.fileName, contentType: row.contentType, content: await readAttachmentContent(row.storageKey) };
+  return { fileName: row.fileName, contentType: row.contentType, content: await openAttachmentContent(db, row.storageKey) };
 }

@@ -4,18 +4,19 @@ import type { Executor } from '@/db/client';
 import { storeAttachmentContent } from '@/lib/server/attachments/attachment-store';
 import type { CheckedFile } from '@/lib/validation/attachments';
 
-/** Stores the contents (before their rows commit: see attachment-store), then writes the rows with the caller's transaction. */
+/** Stores the contents and writes their rows, all with the caller's transaction. */
 export async function saveAnnouncementFiles(tx: Executor, files: readonly CheckedFile[], owner: { announcementId: string; at: Date }): Promise<void> {
   if (files.length === 0) return;
-  const rows = await Promise.all(
-    files.map(async (file) => ({
+  const rows = [];
+  for (const file of files) {
+    rows.push({
       announcementId: owner.announcementId,
       fileName: file.fileName,
       contentType: file.contentType,
       size: file.data.byteLength,
       createdAt: owner.at,
-      ...(await storeAttachmentContent(file.data)),
-    })),
-  );
+      ...(await storeAttachmentContent(tx, file.data, owner.at)),
+    });
+  }
   await tx.insert(announcementFiles).values(rows);
 }

@@ -6,13 +6,13 @@ import { isStaff } from '@/lib/accounts/roles';
 import type { Actor } from '@/lib/server/actor';
 import { ticketScope } from '@/lib/server/tickets/load-ticket';
 import { ServiceError } from '@/lib/server/service-error';
-import { readAttachmentContent } from './attachment-store';
+import { openAttachmentContent } from './attachment-store';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
- * An attachment the actor may download, with its content: within their organization for a
- * client, and never one of an internal note. Anything else is "not found".
+ * An attachment the actor may download, with its content as a stream: within their organization
+ * for a client, and never one of an internal note. Anything else is "not found".
  */
 export async function getAttachment(db: Executor, { actor, attachmentId }: { actor: Actor; attachmentId: string }) {
   const notFound = new ServiceError('not_found', 'Pièce jointe introuvable.');
@@ -30,5 +30,5 @@ export async function getAttachment(db: Executor, { actor, attachmentId }: { act
       ),
     );
   if (!row) throw notFound;
-  return { ...row, content: await readAttachmentContent(row.storageKey) };
+  return { fileName: row.fileName, contentType: row.contentType, content: await openAttachmentContent(db, row.storageKey) };
 }

@@ -1,9 +1,9 @@
 import 'server-only';
 import { eq } from 'drizzle-orm';
 import { slaClocks, type SlaClockRow } from '@/db/schema';
+import { clockColumns } from '@/db/clock-columns';
 import type { Executor } from '@/db/client';
 import type { Clock } from '@/lib/sla';
-import { activeBusinessMs } from '@/lib/reports/clock-durations';
 
 export type StoredClock = Clock & { id: string };
 
@@ -25,25 +25,6 @@ export function toClock(row: SlaClockRow): StoredClock {
   };
 }
 
-function columnsOf(clock: Clock) {
-  return {
-    kind: clock.kind,
-    calendar: clock.calendar,
-    budgetMs: clock.budgetMs,
-    atRiskRatio: clock.atRiskRatio,
-    startedAt: clock.startedAt,
-    dueAt: clock.dueAt,
-    atRiskAt: clock.atRiskAt,
-    pausedAt: clock.pausedAt,
-    pauseCauses: [...clock.pauseCauses],
-    pausedBusinessMs: clock.pausedBusinessMs,
-    stoppedAt: clock.stoppedAt,
-    outcome: clock.outcome,
-    // Kept with the stop, in the same transaction: the reports aggregate it (lib/reports).
-    activeBusinessMs: activeBusinessMs(clock),
-  };
-}
-
 /**
  * Writes what lib/sla changed: a clock changed keeps its index (updated in place), a clock
  * started is appended (inserted). Returns the clocks as stored.
@@ -60,12 +41,12 @@ export async function saveClocks(
     if (previous && clock === previous) {
       saved.push(previous);
     } else if (previous) {
-      await db.update(slaClocks).set(columnsOf(clock)).where(eq(slaClocks.id, previous.id));
+      await db.update(slaClocks).set(clockColumns(clock)).where(eq(slaClocks.id, previous.id));
       saved.push({ ...clock, id: previous.id });
     } else {
       const [row] = await db
         .insert(slaClocks)
-        .values({ ticketId, ...columnsOf(clock) })
+        .values({ ticketId, ...clockColumns(clock) })
         .returning({ id: slaClocks.id });
       if (!row) throw new Error('Délai non enregistré.');
       saved.push({ ...clock, id: row.id });

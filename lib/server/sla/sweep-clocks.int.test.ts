@@ -62,6 +62,15 @@ async function notificationsPerClock(ticketIds: string[], type: string) {
     .groupBy(notifications.ticketId, notifications.userId);
 }
 
+/** Transactions other sessions hold open on this test's database. */
+async function openTransactionsOfOthers(): Promise<number> {
+  const [row] = await handle.db
+    .select({ n: count() })
+    .from(sql`pg_stat_activity`)
+    .where(sql`datname = current_database() and xact_start is not null and pid <> pg_backend_pid()`);
+  return row?.n ?? 0;
+}
+
 describe('the deadline sweeper', () => {
   it('gives exactly one at-risk and one breach notification per clock and recipient with two sweepers at once', async () => {
     const ids = await pastDueClocks(CLOCKS, '9');
@@ -135,6 +144,8 @@ describe('the deadline sweeper', () => {
       });
       child.kill('SIGKILL');
       await new Promise((resolve) => child.once('exit', resolve));
+      // The server notices the dead client on its own time: until then its rows stay locked (and skipped).
+      for (let waited = 0; (await openTransactionsOfOthers()) > 0 && waited < 10_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50));
 
       // Its transaction died with it: nothing of that batch was announced.
       expect(await notificationsPerClock(ids, 'clock_breached')).toHaveLength(0);
