@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { AppShell } from '@/components/shell/app-shell';
+import { IncidentBanner } from '@/components/availability/incident-banner';
+import { getServiceState } from '@/lib/server/availability/get-service-state';
 import { getDb } from '@/lib/server/db';
 import { countUnreadNotifications } from '@/lib/server/notifications/list-notifications';
 import { ROLE_LABELS } from '@/lib/accounts/roles';
@@ -10,20 +12,25 @@ const NAV = [
   { href: '/demandes', label: 'Demandes' },
   { href: '/faq', label: 'FAQ' },
   { href: '/annonces', label: 'Annonces' },
+  { href: '/disponibilite', label: 'Disponibilité' },
+  { href: '/rapports', label: 'Rapports' },
   { href: '/compte/utilisateurs', label: 'Utilisateurs', adminsOnly: true },
   { href: '/compte', label: 'Mon compte' },
 ];
 
 export default async function PortalLayout({ children }: { children: ReactNode }) {
   const user = await requireClient();
+  const db = await getDb();
+  const [unread, service] = await Promise.all([countUnreadNotifications(db, user.id), getServiceState(db, { organizationId: user.organizationId })]);
   return (
     <AppShell
       context={user.organizationName}
       homeHref="/"
       nav={NAV.filter((item) => !item.adminsOnly || user.role === 'client_admin')}
       user={{ name: user.name, email: user.email, roleLabel: ROLE_LABELS[user.role] }}
-      notifications={{ href: '/notifications', unread: await countUnreadNotifications(await getDb(), user.id) }}
+      notifications={{ href: '/notifications', unread }}
     >
+      {service.state !== 'operational' && <IncidentBanner state={service.state} incidents={service.ongoing} timeZone={user.timeZone} />}
       {children}
     </AppShell>
   );

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { AccountMenu } from './account-menu';
 import { MainNav, type NavItem } from './main-nav';
 import { NotificationBell } from './notification-bell';
+import { PageViewBeacon } from '@/components/reports/page-view-beacon';
 
 interface AppShellProps {
   /** "Support" in the console, the organization's name in the portal. */
@@ -39,6 +40,7 @@ export function AppShell({ context, homeHref, nav, user, notifications, children
       <main id="contenu" className="mx-auto max-w-6xl px-4 py-8">
         {children}
       </main>
+      <PageViewBeacon />
     </>
   );
 }

@@ -131,7 +131,11 @@ export const ticketEvents = pgTable(
     before: jsonb('before').$type<Record<string, unknown>>(),
     after: jsonb('after').$type<Record<string, unknown>>(),
   },
-  (table) => [index('ticket_events_ticket_idx').on(table.ticketId, table.id)],
+  (table) => [
+    index('ticket_events_ticket_idx').on(table.ticketId, table.id),
+    // A technician's reports cover the Demandes they acted on.
+    index('ticket_events_actor_idx').on(table.actorId, table.ticketId),
+  ],
 );
 
 export const ticketMessages = pgTable(
@@ -191,12 +195,17 @@ export const slaClocks = pgTable(
     pausedBusinessMs: bigint('paused_business_ms', { mode: 'number' }).notNull().default(0),
     stoppedAt: timestamp('stopped_at', { withTimezone: true }),
     outcome: clockOutcomeEnum('outcome'),
+    // Business time the clock ran, start to stop, its pauses left out: written when it stops, so the
+    // reports' medians and 90th percentiles (§13, §14) are aggregates, never a calendar walk per row.
+    activeBusinessMs: bigint('active_business_ms', { mode: 'number' }),
     // Set once by the sweeper, so each transition is announced exactly once.
     atRiskFlaggedAt: timestamp('at_risk_flagged_at', { withTimezone: true }),
     breachFlaggedAt: timestamp('breach_flagged_at', { withTimezone: true }),
   },
   (table) => [
     index('sla_clocks_ticket_idx').on(table.ticketId),
+    // The reports: a kind's clocks started in a range of months (§13, §14).
+    index('sla_clocks_kind_started_idx').on(table.kind, table.startedAt),
     // The sweeper's two queues: running clocks not yet flagged, by the instant they become due.
     index('sla_clocks_at_risk_queue_idx')
       .on(table.atRiskAt)

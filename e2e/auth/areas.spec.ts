@@ -21,7 +21,7 @@ testAs('agent')('a client sees only their own organization', async ({ page }) =>
   await expect(page.getByText('Saint-Denis-Exemple')).toHaveCount(0);
   await expect(page.getByText('3 sur 10')).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Engagement de prise en charge' })).toBeVisible();
-  await expect(page.getByText(/objectif : 75 % des demandes prises en charge en 8 heures ouvrées/)).toBeVisible();
+  await expect(page.getByText(/objectif : 75\s%\s?des demandes prises en charge en 8 heures ouvrées/)).toBeVisible();
 });
 
 testAs('reunionAgent')('an overseas client sees its own zone', async ({ page }) => {

@@ -1,3 +1,5 @@
+import { formatPercent } from '@/lib/format/percent';
+
 // §6: "un taux de disponibilité […] d'au moins 99.85%".
 export const AVAILABILITY_COMMITMENT = 99.85;
 
@@ -12,14 +14,10 @@ export function meetsCommitment(rate: number): boolean {
   return rate >= AVAILABILITY_COMMITMENT - SLACK;
 }
 
-const TWO_DECIMALS = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /**
- * A rate (percent) as people read it: "99,85 %", with a narrow no-break space before the
- * sign. Truncated, never rounded up, so a rate shown as 99,85 % always meets the commitment
- * and 99,849 % reads 99,84 %.
+ * A rate (percent) as people read it: "99,85 %" — the one percentage format, with two decimals:
+ * truncated, so a rate shown as 99,85 % always meets the commitment and 99,849 % reads 99,84 %.
  */
 export function formatRate(rate: number): string {
-  if (!(rate >= 0 && rate <= 100)) throw new RangeError(`A rate is a percentage from 0 to 100, got ${rate}`);
-  return `${TWO_DECIMALS.format(Math.floor((rate + SLACK) * 100) / 100)}\u202f%`;
+  return formatPercent(rate, 2);
 }

@@ -1,3 +1,4 @@
+import { formatShare } from '@/lib/format/percent';
 import { frenchList } from '@/lib/format/french-list';
 import { PICKUP_COMPLIANCE_TARGET, type PickupCompliance } from './pickup-compliance';
 
@@ -18,7 +19,7 @@ export interface CompliancePresentation {
 export function presentPickupCompliance(compliance: PickupCompliance): CompliancePresentation {
   const { met, breached, pending, cancelled, excluded, rate, compliant } = compliance;
   const decided = met + breached;
-  const shownRate = rate === null ? null : percent(rate);
+  const shownRate = rate === null ? null : formatShare(rate);
   const counts = [
     `${met} prise${s(met)} en charge dans le délai`,
     `${breached} hors délai`,
@@ -27,7 +28,7 @@ export function presentPickupCompliance(compliance: PickupCompliance): Complianc
   ];
   return {
     rate: shownRate,
-    target: percent(PICKUP_COMPLIANCE_TARGET),
+    target: formatShare(PICKUP_COMPLIANCE_TARGET),
     verdict:
       shownRate === null
         ? 'Aucune demande de la période n’est encore comptée : elles le sont une fois prises en charge, ou hors délai.'
@@ -40,9 +41,6 @@ export function presentPickupCompliance(compliance: PickupCompliance): Complianc
   };
 }
 
-function percent(share: number): string {
-  return `${(share * 100).toLocaleString('fr-FR', { maximumFractionDigits: 1 })}\u00a0%`;
-}
 
 function s(count: number): string {
   return count > 1 ? 's' : '';

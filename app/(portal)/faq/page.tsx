@@ -9,6 +9,8 @@ import { listFaqArticles } from '@/lib/server/faq/list-faq-articles';
 import { listPopularFaqArticles } from '@/lib/server/faq/list-popular-faq-articles';
 import { searchFaqArticles } from '@/lib/server/faq/search-faq-articles';
 import { faqSearch } from '@/lib/search-params/faq';
+import { FaqSearchMark } from '@/components/reports/faq-search-mark';
+import { countUsage } from '@/lib/server/reports/count-usage';
 
 export const metadata: Metadata = { title: 'FAQ' };
 
@@ -24,6 +26,9 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
     listFaqArticles(db, { actor: user }),
     listPopularFaqArticles(db),
   ]);
+  // §17: a search counted with and without a result — never its words.
+  const searchOutcome = results ? (results.length > 0 ? 'with_result' : 'without_result') : null;
+  if (searchOutcome) await countUsage(db, { metric: 'faq_search', key: searchOutcome });
   return (
     <div className="flex flex-col gap-8">
       <div>
@@ -34,6 +39,7 @@ export default async function FaqPage({ searchParams }: { searchParams: Promise<
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_18rem]">
         <div className="flex flex-col gap-8">
           {results && <FaqSearchResults query={query} results={results} />}
+          {searchOutcome && <FaqSearchMark outcome={searchOutcome} />}
           <FaqCategories articles={articles} />
         </div>
         <aside aria-label="Articles les plus consultés">
