@@ -1,5 +1,5 @@
 import { formatDateTime } from '@/lib/format/french-date';
-import { KIND_FIELDS, START_LABELS, isMaintenance } from '@/lib/announcements/kinds';
+import { KIND_FIELDS, START_LABELS, TRAINING_REQUIRED_LABEL, isMaintenance } from '@/lib/announcements/kinds';
 import type { Phase } from '@/lib/announcements/timeline';
 import type { AnnouncementView } from '@/lib/server/announcements/list-announcements';
 import { isOverseas } from '@/lib/time-zones';
@@ -16,7 +16,7 @@ interface AnnouncementCardProps {
 
 /** One announcement in full: kind, dates in the reader's zone, text and files. */
 export function AnnouncementCard({ announcement, timeZone, phase }: AnnouncementCardProps) {
-  const { id, kind, title, version, startsAt, endsAt, module, body, files, publishedAt } = announcement;
+  const { id, kind, title, version, startsAt, endsAt, module, body, files, publishedAt, trainingRequired } = announcement;
   const format = (instant: Date) => formatDateTime(instant, timeZone, { showZone: isOverseas(timeZone) });
   const titleId = `annonce-${id}-titre`;
   return (
@@ -24,6 +24,9 @@ export function AnnouncementCard({ announcement, timeZone, phase }: Announcement
       <div className="flex flex-wrap items-center gap-2">
         <AnnouncementKindBadge kind={kind} />
         {phase === 'ongoing' && <span className="rounded-full border border-red-700 px-2.5 py-0.5 text-xs font-semibold text-red-800">En cours</span>}
+        {kind === 'release' && trainingRequired && (
+          <span className="rounded-full border border-brand-800 px-2.5 py-0.5 text-xs font-semibold text-brand-900">{TRAINING_REQUIRED_LABEL}</span>
+        )}
         <span className="text-xs font-medium text-slate-700">{module ? `Module ${module}` : 'Tous les modules'}</span>
       </div>
       <h3 id={titleId} className="mt-2 text-lg font-semibold">

@@ -6,11 +6,20 @@ import { AnnouncementBody } from '@/components/announcements/announcement-body';
 import { AttachmentPicker, appendPickedFiles, type PickedFile } from '@/components/tickets/attachment-picker';
 import { Alert } from '@/components/ui/alert';
 import { Button, buttonClasses } from '@/components/ui/button';
+import { CheckboxField } from '@/components/ui/checkbox-field';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
-import { ANNOUNCEMENT_KIND_LABELS, ANNOUNCEMENT_KINDS, KIND_FIELDS, START_LABELS, isAnnouncementKind, type AnnouncementKind } from '@/lib/announcements/kinds';
+import {
+  ANNOUNCEMENT_KIND_LABELS,
+  ANNOUNCEMENT_KINDS,
+  KIND_FIELDS,
+  START_LABELS,
+  TRAINING_REQUIRED_LABEL,
+  isAnnouncementKind,
+  type AnnouncementKind,
+} from '@/lib/announcements/kinds';
 import { IDLE, type FormAction } from '@/lib/forms/action-state';
 import { SHORT_NOTICE_MESSAGE } from '@/lib/validation/announcements';
 
@@ -23,9 +32,20 @@ export interface AnnouncementDraft {
   startsAt: string;
   endsAt: string;
   body: string;
+  /** §10.2: a release that changes how people work calls for training. */
+  trainingRequired: boolean;
 }
 
-export const EMPTY_ANNOUNCEMENT: AnnouncementDraft = { kind: 'release', title: '', version: '', module: '', startsAt: '', endsAt: '', body: '' };
+export const EMPTY_ANNOUNCEMENT: AnnouncementDraft = {
+  kind: 'release',
+  title: '',
+  version: '',
+  module: '',
+  startsAt: '',
+  endsAt: '',
+  body: '',
+  trainingRequired: false,
+};
 
 interface AnnouncementFormProps {
   /** Publishes a new announcement, or corrects `existing`. */
@@ -39,7 +59,7 @@ interface AnnouncementFormProps {
 const TIME_HINT = 'Heure de Paris (centre de support) : chaque collectivité la lit dans son propre fuseau.';
 
 const START_HINTS: Partial<Record<AnnouncementKind, string>> = {
-  release: `Annoncée avant la mise en service (§10.2). ${TIME_HINT}`,
+  release: `Annoncée avant la mise en service (§10.2) : une date passée est refusée. ${TIME_HINT}`,
   planned_maintenance: `Au moins 48 heures après la publication, sinon c’est une maintenance urgente (§5). ${TIME_HINT}`,
   emergency_maintenance: `Elle peut intervenir à tout moment (§5). ${TIME_HINT}`,
 };
@@ -59,7 +79,7 @@ export function AnnouncementForm({ action, modules, initial = EMPTY_ANNOUNCEMENT
     return (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
   }
 
-  function submit(overrides: Partial<AnnouncementDraft> = {}) {
+  function submit(overrides: Partial<Pick<AnnouncementDraft, 'kind'>> = {}) {
     if (!form.current) return;
     const data = new FormData(form.current);
     for (const [key, value] of Object.entries(overrides)) data.set(key, value);
@@ -143,10 +163,20 @@ export function AnnouncementForm({ action, modules, initial = EMPTY_ANNOUNCEMENT
           )}
         </div>
       )}
+      {draft.kind === 'release' && (
+        <CheckboxField
+          label={TRAINING_REQUIRED_LABEL}
+          name="trainingRequired"
+          checked={draft.trainingRequired}
+          onChange={(event) => setDraft({ ...draft, trainingRequired: event.currentTarget.checked })}
+          hint="Cette version change la façon de travailler : les collectivités en sont informées avant sa mise en service (§10.2)."
+          error={errors.trainingRequired}
+        />
+      )}
       <SelectField
         label="Module concerné"
         name="module"
-        hint="Une annonce d’un module n’est montrée qu’aux collectivités dont le contrat le comprend."
+        hint="Une annonce d’un module n’est montrée qu’aux collectivités dont le contrat le comprend. Une nouvelle version ou une maintenance est aussi notifiée à leurs utilisateurs dès sa publication."
         value={draft.module}
         onChange={set('module')}
         options={[{ value: '', label: 'Tous les modules' }, ...modules.map((module) => ({ value: module, label: module }))]}

@@ -4,7 +4,7 @@ import { latestAnnouncements } from '@/lib/announcements/timeline';
 import { formatDateTime } from '@/lib/format/french-date';
 import type { AnnouncementView } from '@/lib/server/announcements/list-announcements';
 import { isOverseas } from '@/lib/time-zones';
-import { AnnouncementKindBadge } from './announcement-kind-badge';
+import { AnnouncementHeadline } from './announcement-headline';
 
 /**
  * For the portal home: the three announcements to read first (maintenance or versions under
@@ -29,12 +29,7 @@ export function LatestAnnouncements({ announcements, timeZone, now }: { announce
         <ul className="flex flex-col gap-3">
           {latest.map((announcement) => (
             <li key={announcement.id} className="flex flex-col gap-1">
-              <div className="flex flex-wrap items-center gap-2">
-                <AnnouncementKindBadge kind={announcement.kind} />
-                <Link href={`/annonces#annonce-${announcement.id}`} className="font-medium text-brand-800 underline">
-                  {announcement.title}
-                </Link>
-              </div>
+              <AnnouncementHeadline announcement={announcement} />
               <p className="text-sm text-slate-700">
                 {announcement.startsAt
                   ? `${START_LABELS[announcement.kind]} : ${format(announcement.startsAt)}`

@@ -5,6 +5,8 @@ export interface AnnouncementFields {
   version: string | null;
   startsAt: Date | null;
   endsAt: Date | null;
+  /** §10.2: a release that changes how people work calls for training. */
+  trainingRequired?: boolean;
 }
 
 export type AnnouncementIssue =
@@ -12,7 +14,7 @@ export type AnnouncementIssue =
   | { field: 'startsAt'; code: 'start_required' }
   | { field: 'endsAt'; code: 'end_required' | 'end_not_after_start' };
 
-/** Drops what the kind does not carry (a document's dates, a maintenance's version…). */
+/** Drops what the kind does not carry (a document's dates, a maintenance's version, training but for a release…). */
 export function keepKindFields<T extends AnnouncementFields>(fields: T): T {
   const use = KIND_FIELDS[fields.kind];
   return {
@@ -20,6 +22,7 @@ export function keepKindFields<T extends AnnouncementFields>(fields: T): T {
     version: use.version === 'none' ? null : fields.version,
     startsAt: use.startsAt === 'none' ? null : fields.startsAt,
     endsAt: use.endsAt === 'none' ? null : fields.endsAt,
+    ...(fields.trainingRequired !== undefined && { trainingRequired: fields.kind === 'release' && fields.trainingRequired }),
   };
 }
 

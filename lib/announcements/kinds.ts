@@ -50,6 +50,9 @@ export const START_LABELS: Readonly<Record<AnnouncementKind, string>> = {
   document: 'Date',
 };
 
+/** §10.2: a new version that changes how people work may call for training, said beforehand. */
+export const TRAINING_REQUIRED_LABEL = 'Formation à prévoir';
+
 export function isMaintenance(kind: AnnouncementKind): boolean {
   return kind === 'planned_maintenance' || kind === 'emergency_maintenance';
 }

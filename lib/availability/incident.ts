@@ -39,6 +39,11 @@ export function isIncidentEnvironment(value: unknown): value is IncidentEnvironm
   return (INCIDENT_ENVIRONMENTS as readonly unknown[]).includes(value);
 }
 
+/** §5: a maintenance, planned (announced 48 h ahead) or urgent, rather than an interruption the service suffers. */
+export function isMaintenanceCause(cause: IncidentCause): boolean {
+  return cause === 'planned_maintenance' || cause === 'emergency_maintenance';
+}
+
 /**
  * §6: TI leaves out maintenance, whether urgent (ii) or announced 48 h ahead (§5, i), force
  * majeure (iii), the client's own equipment or network (iv) and systems outside the service

@@ -11,6 +11,7 @@ export {
   countsAsDowntime,
   isIncidentCause,
   isIncidentEnvironment,
+  isMaintenanceCause,
   type Incident,
   type IncidentCause,
   type IncidentEnvironment,
@@ -29,3 +30,16 @@ export {
 export { AVAILABILITY_COMMITMENT, formatRate, meetsCommitment } from './rate';
 export { SERVICE_STATES, SERVICE_STATE_LABELS, ongoingIncidents, serviceState, type ServiceState } from './service-state';
 export { MAINTENANCE_WINDOWS, REFERENCE_PERIOD_LABEL, upcomingPublicHolidays, type MaintenanceWindowCode } from './maintenance-windows';
+export {
+  RATE_SORTS,
+  RATE_SORT_LABELS,
+  affectsOrganization,
+  availabilityByOrganization,
+  monthSpanAcrossZones,
+  sortOrganizationRates,
+  type OrganizationCalendar,
+  type OrganizationRate,
+  type RateSort,
+  type ScopedIncident,
+} from './organization-rates';
+export { INCIDENT_NOTIFICATION_TYPES, incidentNotice, type IncidentNotice, type IncidentPhase } from './incident-notice';

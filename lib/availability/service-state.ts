@@ -1,4 +1,4 @@
-import type { Incident } from './incident';
+import { isMaintenanceCause, type Incident } from './incident';
 import { instantOf } from './spans';
 
 /** What the portal says of the service right now (§5: open 24/7 outside maintenance). */
@@ -29,10 +29,6 @@ export function ongoingIncidents<T extends IncidentTimes>(incidents: readonly T[
  */
 export function serviceState(incidents: readonly IncidentTimes[], now: Date): ServiceState {
   const ongoing = ongoingIncidents(incidents, now);
-  if (ongoing.some((incident) => !isMaintenance(incident))) return 'incident';
+  if (ongoing.some((incident) => !isMaintenanceCause(incident.cause))) return 'incident';
   return ongoing.length > 0 ? 'maintenance' : 'operational';
-}
-
-function isMaintenance(incident: IncidentTimes): boolean {
-  return incident.cause === 'planned_maintenance' || incident.cause === 'emergency_maintenance';
 }

@@ -49,6 +49,8 @@ describe('formatMonth', () => {
   it('writes a month in words', () => {
     expect(formatMonth('2026-03')).toBe('mars 2026');
     expect(formatMonth('2025-12')).toBe('décembre 2025');
+    expect(formatMonth('2026-09', { short: true })).toBe('sept. 2026');
+    expect(formatMonth('2026-05', { short: true })).toBe('mai 2026');
   });
 
   it('refuses what is not a month', () => {

@@ -34,9 +34,9 @@ export function formatDate(isoDate: string): string {
   return date.toFormat('cccc d LLLL yyyy');
 }
 
-/** A month 'YYYY-MM' as "mars 2026". */
-export function formatMonth(month: string): string {
+/** A month 'YYYY-MM' as "septembre 2026", or "sept. 2026" where room is short. */
+export function formatMonth(month: string, options: { short?: boolean } = {}): string {
   const date = DateTime.fromFormat(month, 'yyyy-MM', { zone: 'UTC' }).setLocale(LOCALE);
   if (!date.isValid) throw new RangeError(`Mois invalide : ${month}`);
-  return date.toFormat('LLLL yyyy');
+  return date.toFormat(options.short ? 'LLL yyyy' : 'LLLL yyyy');
 }

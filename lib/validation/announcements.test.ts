@@ -18,6 +18,7 @@ describe('announcementContentSchema', () => {
       version: '5.2',
       startsAt: '2026-12-15T20:00',
       endsAt: '2026-12-15T23:00',
+      trainingRequired: 'on',
     });
     expect(parsed).toEqual({
       ...base,
@@ -26,7 +27,15 @@ describe('announcementContentSchema', () => {
       version: null,
       startsAt: new Date('2026-12-15T19:00:00Z'),
       endsAt: new Date('2026-12-15T22:00:00Z'),
+      trainingRequired: false,
     });
+  });
+
+  it('§10.2: "formation à prévoir" is a release’s, checked or not', () => {
+    const release = { ...base, kind: 'release', version: '6.0', startsAt: '2026-12-15T07:00' };
+    expect(announcementContentSchema.parse({ ...release, trainingRequired: 'on' }).trainingRequired).toBe(true);
+    expect(announcementContentSchema.parse(release).trainingRequired).toBe(false);
+    expect(announcementContentSchema.parse({ ...release, kind: 'patch', trainingRequired: 'on' }).trainingRequired).toBe(false);
   });
 
   it('gives each missing or inconsistent field its French message', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { userText } from './user-text';
 import { attachmentsField } from './attachments';
 import { announcementIssues, keepKindFields, type AnnouncementFields, type AnnouncementIssue } from '@/lib/announcements/announcement-rules';
 import { ANNOUNCEMENT_KINDS, type AnnouncementKind } from '@/lib/announcements/kinds';
@@ -6,8 +7,7 @@ import { ANNOUNCEMENT_INPUT_ZONE, fromInputTime } from '@/lib/announcements/supp
 import { formatDateTime } from '@/lib/format/french-date';
 
 const optionalText = (max: number, label: string) =>
-  z
-    .string()
+  userText()
     .trim()
     .max(max, `${label} : ${max} caractères au plus.`)
     .nullish()
@@ -30,12 +30,17 @@ const instant = z
 
 const announcementShape = {
   kind: z.enum(ANNOUNCEMENT_KINDS, { message: 'Choisissez le type d’annonce.' }),
-  title: z.string().trim().min(3, 'Indiquez le titre (3 caractères au moins).').max(200, 'Le titre : 200 caractères au plus.'),
+  title: userText().trim().min(3, 'Indiquez le titre (3 caractères au moins).').max(200, 'Le titre : 200 caractères au plus.'),
   version: optionalText(50, 'La version'),
   module: optionalText(100, 'Le module'),
   startsAt: instant,
   endsAt: instant,
-  body: z.string().trim().min(1, 'Rédigez le texte de l’annonce.').max(50_000, 'Le texte : 50 000 caractères au plus.'),
+  body: userText().trim().min(1, 'Rédigez le texte de l’annonce.').max(50_000, 'Le texte : 50 000 caractères au plus.'),
+  // §10.2 "formation à prévoir": a checkbox ('on' when checked), kept for a release only.
+  trainingRequired: z
+    .union([z.boolean(), z.literal('on')])
+    .optional()
+    .transform((value) => value === true || value === 'on'),
 };
 
 const START_REQUIRED: Readonly<Record<AnnouncementKind, string>> = {
@@ -97,6 +102,10 @@ export function isRecordId(value: string): boolean {
 /** The form's message when a planned maintenance comes too late; the form then offers the emergency kind. */
 export const SHORT_NOTICE_MESSAGE =
   'Une maintenance planifiée s’annonce au moins 48 heures avant son début (livret de service, §5). Enregistrez-la comme maintenance urgente, ou choisissez un début plus tardif.';
+
+/** §10.2: a new version's date is told beforehand; a patch may be announced once installed. */
+export const RELEASE_IN_PAST_MESSAGE =
+  'Date passée : une nouvelle version s’annonce avant sa mise en service (livret de service, §10.2). Choisissez une date à venir ; un correctif, lui, peut être daté du passé.';
 
 /** Under the start field: the earliest start a planned maintenance could have, in Paris time. */
 export function shortNoticeFieldMessage(earliestStart: Date): string {

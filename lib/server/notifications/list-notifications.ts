@@ -3,7 +3,7 @@ import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { notificationPreferences, notifications, tickets } from '@/db/schema';
 import type { Executor } from '@/db/client';
 
-/** The user's latest notifications, newest first, with the reference of their Demande. */
+/** The user's latest notifications, newest first, with the reference of their Demande or the path they lead to. */
 export async function listNotifications(db: Executor, { userId, limit = 50 }: { userId: string; limit?: number }) {
   return db
     .select({
@@ -14,6 +14,7 @@ export async function listNotifications(db: Executor, { userId, limit = 50 }: { 
       createdAt: notifications.createdAt,
       readAt: notifications.readAt,
       reference: tickets.reference,
+      link: notifications.link,
     })
     .from(notifications)
     .leftJoin(tickets, eq(tickets.id, notifications.ticketId))

@@ -7,6 +7,8 @@ import { renderEmail } from '@/lib/email/render-email';
 export interface NotificationInput {
   recipientIds: Array<string | null | undefined>;
   ticketId: string | null;
+  /** Where a notification about something else than a Demande leads, as a path of the reader's area ('/disponibilite'). */
+  link?: string | null;
   type: string;
   title: string;
   body: string;
@@ -33,6 +35,7 @@ export async function notify(db: Executor, input: NotificationInput): Promise<vo
     recipients.map((recipient) => ({
       userId: recipient.id,
       ticketId: input.ticketId,
+      link: input.link ?? null,
       type: input.type,
       title: input.title,
       body: input.body,

@@ -21,7 +21,7 @@ export default async function EditAnnouncementPage({ params }: { params: Promise
     throw error;
   });
   const modules = await listAnnouncementModules(db, { actor: user });
-  const { kind, title, version, module, startsAt, endsAt, body } = announcement;
+  const { kind, title, version, module, startsAt, endsAt, body, trainingRequired } = announcement;
   return (
     <div className="mx-auto flex max-w-3xl flex-col gap-6">
       <div>
@@ -42,6 +42,7 @@ export default async function EditAnnouncementPage({ params }: { params: Promise
           startsAt: startsAt ? toInputTime(startsAt) : '',
           endsAt: endsAt ? toInputTime(endsAt) : '',
           body,
+          trainingRequired,
         }}
         existing={{ id: announcement.id, files: announcement.files }}
       />

@@ -1,0 +1,7 @@
+'use client';
+
+import { ErrorPanel } from '@/components/shell/error-panel';
+
+export default function StatusError({ reset }: { error: Error; reset: () => void }) {
+  return <ErrorPanel reset={reset} />;
+}
