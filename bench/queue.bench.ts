@@ -23,7 +23,8 @@ type Actors = Awaited<ReturnType<typeof demoActors>>;
 /**
  * A support's history: mostly closed Demandes (their clocks stopped), a few thousand open ones
  * with a running clock due from three days ago to two days ahead, some waiting for the client
- * (clock paused), spread over 40 organizations and the three staff members.
+ * (clock paused), spread over 40 organizations and the three staff members; one in 250 is a
+ * typed request (a restore or a software account, §7, §11) at the step its status implies.
  */
 async function seed(db: Database, actors: Actors) {
   const extra = await db
@@ -41,7 +42,7 @@ async function seed(db: Database, actors: Actors) {
     await db.execute(sql`
       with t as (
         insert into tickets (reference, organization_id, requester_id, recorded_by_id, channel, module, subject, context,
-                             reply_preference, status, qualification, severity, assignee_id, created_at, updated_at)
+                             reply_preference, status, qualification, severity, assignee_id, created_at, received_at, updated_at, type, request_step)
         select 'DEM-2026-Q' || lpad(g::text, 7, '0'),
                (${sql.raw(`array['${organizationIds.join("','")}']::uuid[]`)})[1 + (g * 7) % ${organizationIds.length}],
                ${actors.agent.id}, ${actors.agent.id},
@@ -53,7 +54,10 @@ async function seed(db: Database, actors: Actors) {
                case when g % 100 between 5 and 10 then 'anomaly' end::qualification_outcome,
                case when g % 100 between 5 and 6 then 'blocking' when g % 100 between 7 and 10 then 'major' end::severity,
                case when g % 100 >= 5 then (${sql.raw(`array['${staff.join("','")}']::uuid[]`)})[1 + g % 3] end,
-               ${at}::timestamptz - make_interval(days => g % 700), ${at}::timestamptz
+               ${at}::timestamptz - make_interval(days => g % 700), ${at}::timestamptz - make_interval(days => g % 700), ${at}::timestamptz,
+               case g % 250 when 0 then 'restore' when 1 then 'software_account' else 'standard' end::ticket_type,
+               case when g % 250 > 1 then null when g % 100 < 5 or g % 100 between 11 and 12 then 'requested'
+                    when g % 100 < 11 then 'planned' else 'done' end::request_step
         from generate_series(${from}::int, ${to}::int) g
         returning id, status, severity, substring(reference from 11)::int as g
       ),
@@ -149,7 +153,7 @@ async function measure(db: Database, actors: Actors, quiet: string, label: strin
     console.log(`${tab.padEnd(16)} | ${String(counts[tab]).padStart(8)} | ${cell(first, 8)} | ${cell(far, 13)} | ${cell(filtered, 20)} | ${cell(empty, 25)}`);
   }
   const all = await median(() => countQueues(db, { actor: actors.technician, now }));
-  console.log(`comptes des 6 files (arrêtés à ${QUEUE_COUNT_LIMIT} + 1) : ${all.toFixed(2)} ms`);
+  console.log(`comptes des ${QUEUE_TABS.length} files (arrêtés à ${QUEUE_COUNT_LIMIT} + 1) : ${all.toFixed(2)} ms`);
 }
 
 async function main() {

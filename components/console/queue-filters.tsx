@@ -4,7 +4,7 @@ import { SelectField } from '@/components/ui/select-field';
 import { SEVERITIES } from '@/lib/sla';
 import { hasQueueFilters, queueSearch, UNASSIGNED, type QueueFilters } from '@/lib/search-params/queue';
 import type { QueueTab } from '@/lib/support/queue-tabs';
-import { SEVERITY_LABELS, TICKET_STATUS_LABELS, TICKET_STATUSES } from '@/lib/tickets';
+import { SEVERITY_LABELS, TICKET_STATUS_LABELS, TICKET_STATUSES, TICKET_TYPE_LABELS, TICKET_TYPES } from '@/lib/tickets';
 import { CHANNEL_LABELS, TICKET_CHANNELS } from '@/lib/tickets';
 
 interface QueueFiltersProps {
@@ -63,6 +63,13 @@ export function QueueFiltersForm({ tab, filters, organizations, modules, staff }
           defaultValue={fields.channel.value}
           placeholder="Tous"
           options={TICKET_CHANNELS.map((channel) => ({ value: channel, label: CHANNEL_LABELS[channel] }))}
+        />
+        <SelectField
+          label="Type"
+          name={fields.type.name}
+          defaultValue={fields.type.value}
+          placeholder="Tous"
+          options={TICKET_TYPES.map((type) => ({ value: queueSearch.fields({ type }).type.value, label: TICKET_TYPE_LABELS[type] }))}
         />
       </div>
       <div className="mt-4 flex flex-wrap gap-3">

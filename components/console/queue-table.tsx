@@ -3,12 +3,13 @@
 import Link from 'next/link';
 import { useActionState, useState } from 'react';
 import { StatusBadge } from '@/components/tickets/status-badge';
+import { TicketTypeTag } from '@/components/tickets/ticket-type-tag';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/select-field';
 import { IDLE, type ActionState, type FormAction } from '@/lib/forms/action-state';
 import type { BulkTriageOutcome } from '@/lib/support/bulk-triage';
-import type { TicketStatus } from '@/lib/tickets';
+import type { RequestStep, TicketStatus, TicketType } from '@/lib/tickets';
 import { DeadlineGauge, type DeadlineView } from './deadline-gauge';
 
 export interface QueueTableRow {
@@ -17,7 +18,11 @@ export interface QueueTableRow {
   subject: string;
   organizationName: string;
   module: string;
+  type: TicketType;
   status: TicketStatus;
+  /** A typed request's step, and its planned date in words ("Planifiée le …") when it has one. */
+  requestStep: RequestStep | null;
+  plannedLabel: string | null;
   severityLabel: string | null;
   assigneeName: string | null;
   channelLabel: string;
@@ -197,11 +202,14 @@ export function QueueTable({ rows, staff, caption, bulkTriageAction }: QueueTabl
                   </Link>
                   <span className="block text-xs font-normal text-slate-600">{row.channelLabel}</span>
                 </th>
-                <td className="px-3 py-2">{row.subject}</td>
+                <td className="px-3 py-2">
+                  <TicketTypeTag type={row.type} /> {row.subject}
+                </td>
                 <td className="px-3 py-2">{row.organizationName}</td>
                 <td className="px-3 py-2">{row.module}</td>
                 <td className="px-3 py-2">
-                  <StatusBadge status={row.status} />
+                  <StatusBadge status={row.status} requestStep={row.requestStep} />
+                  {row.plannedLabel && <span className="mt-1 block text-xs text-slate-700">{row.plannedLabel}</span>}
                 </td>
                 <td className="px-3 py-2">{row.severityLabel ?? <span className="text-slate-600">—</span>}</td>
                 <td className="px-3 py-2">{row.assigneeName ?? <span className="text-slate-600">Personne</span>}</td>

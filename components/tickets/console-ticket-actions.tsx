@@ -1,6 +1,7 @@
 'use client';
 
 import { useActionState, useState } from 'react';
+import { PlanRequestForm } from '@/components/requests/plan-request-form';
 import { ConfirmActionButton } from '@/components/tickets/confirm-action-button';
 import { MessageForm } from '@/components/tickets/message-form';
 import { Button } from '@/components/ui/button';
@@ -8,7 +9,7 @@ import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { IDLE, type FormAction } from '@/lib/forms/action-state';
 import { SEVERITIES } from '@/lib/sla';
-import { SEVERITY_LABELS, type TicketAction } from '@/lib/tickets';
+import { REFUSAL_HEADING, SEVERITY_LABELS, TICKET_ACTION_LABELS, type RequestResultWording, type TicketAction } from '@/lib/tickets';
 
 const SEVERITY_OPTIONS = SEVERITIES.map((value) => ({ value, label: SEVERITY_LABELS[value] }));
 
@@ -25,6 +26,19 @@ export interface ConsoleTicketActions {
   close: FormAction;
   reopen: FormAction;
   comment: FormAction;
+  planRequest: FormAction;
+  completeRequest: FormAction;
+  refuseRequest: FormAction;
+}
+
+/** A typed request's own forms (§7, §11): its date, on the technician's clocks, and how its answer is named. */
+export interface TypedRequestPanel {
+  /** Already planned: the form moves the date. */
+  planned: boolean;
+  /** Now on the technician's clocks (`datetime-local`): no date before it. */
+  planMin: string;
+  zoneHint: string;
+  result: RequestResultWording;
 }
 
 interface TicketActionsProps {
@@ -34,15 +48,54 @@ interface TicketActionsProps {
   staff: Array<{ id: string; name: string }>;
   assigneeId: string | null;
   severity: string | null;
+  /** Null for an ordinary Demande. */
+  request?: TypedRequestPanel | null;
 }
 
 /** The staff's actions on a Demande: only those the lifecycle allows now are shown. */
-export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, assigneeId, severity }: TicketActionsProps) {
+export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, assigneeId, severity, request = null }: TicketActionsProps) {
   const can = (action: TicketAction) => allowed.includes(action);
   const [outcome, setOutcome] = useState('anomaly');
   return (
     <div className="flex flex-col gap-5">
       {can('take_in_charge') && <ConfirmActionButton action={actions.take} hidden={hidden} label="Prendre en charge" variant="primary" />}
+
+      {request && can('plan_request') && (
+        <Panel title={request.planned ? 'Changer la date prévue' : TICKET_ACTION_LABELS.plan_request}>
+          <PlanRequestForm
+            action={actions.planRequest}
+            hidden={hidden}
+            min={request.planMin}
+            zoneHint={request.zoneHint}
+            submitLabel={TICKET_ACTION_LABELS.plan_request}
+          />
+        </Panel>
+      )}
+
+      {request && can('complete_request') && (
+        <Panel title={TICKET_ACTION_LABELS.complete_request}>
+          <MessageForm
+            action={actions.completeRequest}
+            hidden={hidden}
+            field="result"
+            label={request.result.label}
+            hint={request.result.hint}
+            submitLabel={TICKET_ACTION_LABELS.complete_request}
+          />
+        </Panel>
+      )}
+
+      {request && can('refuse_request') && (
+        <Panel title={TICKET_ACTION_LABELS.refuse_request}>
+          <MessageForm
+            action={actions.refuseRequest}
+            hidden={hidden}
+            field="reason"
+            label={`${REFUSAL_HEADING} (lu par le client)`}
+            submitLabel={TICKET_ACTION_LABELS.refuse_request}
+          />
+        </Panel>
+      )}
 
       {can('qualify') && (
         <Panel title="Qualifier">

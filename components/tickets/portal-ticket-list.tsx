@@ -1,9 +1,10 @@
 import Link from 'next/link';
 import { formatDateTime } from '@/lib/format/french-date';
 import type { Clock } from '@/lib/sla';
-import type { TicketStatus } from '@/lib/tickets';
+import { describeRequestProgress, requestStateOf, type RequestStep, type TicketStatus, type TicketType } from '@/lib/tickets';
 import { ClockSentence } from './clock-sentence';
 import { StatusBadge } from './status-badge';
+import { TicketTypeTag } from './ticket-type-tag';
 import { YourTurnBadge } from './your-turn-badge';
 
 interface Row {
@@ -11,7 +12,11 @@ interface Row {
   reference: string;
   subject: string;
   module: string;
+  type: TicketType;
   status: TicketStatus;
+  /** A typed request's step and the date the support gave it (restore §7, software account §11). */
+  requestStep: RequestStep | null;
+  requestPlannedFor: Date | null;
   createdAt: Date;
   /** The clock the Demande shows: the running one due first, else the last ended (lib/sla currentClock). */
   clock: Clock | null;
@@ -41,12 +46,18 @@ export function PortalTicketList({
       {rows.map((row) => (
         <li key={row.id} className="py-3" data-reference={row.reference}>
           <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
+            <TicketTypeTag type={row.type} />
             <Link href={`/demandes/${row.reference}`} className="font-semibold break-words text-brand-800 underline">
               {row.reference} — {row.subject}
             </Link>
-            <StatusBadge status={row.status} />
+            <StatusBadge status={row.status} requestStep={row.requestStep} />
             {row.status === 'waiting_client' && <YourTurnBadge />}
           </div>
+          {row.requestStep && requestStateOf(row.status, row.requestStep) === 'planned' && (
+            <p className="text-sm font-medium text-slate-800">
+              {describeRequestProgress({ ...row, requestStep: row.requestStep, resolvedAt: null }, timeZone)}
+            </p>
+          )}
           {detailed && (
             <p className="text-sm text-slate-700">
               {row.module} · enregistrée {formatDateTime(row.createdAt, timeZone)}

@@ -1,4 +1,4 @@
-import { TICKET_STATUS_LABELS, type TicketStatus } from '@/lib/tickets';
+import { REQUEST_STATE_LABELS, requestStateOf, TICKET_STATUS_LABELS, type RequestState, type RequestStep, type TicketStatus } from '@/lib/tickets';
 
 const TONES: Record<TicketStatus, string> = {
   registered: 'bg-slate-100 text-slate-800',
@@ -11,6 +11,20 @@ const TONES: Record<TicketStatus, string> = {
   cancelled: 'bg-slate-200 text-slate-800',
 };
 
-export function StatusBadge({ status }: { status: TicketStatus }) {
-  return <span className={`inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold ${TONES[status]}`}>{TICKET_STATUS_LABELS[status]}</span>;
+const REQUEST_TONES: Record<RequestState, string> = {
+  requested: TONES.registered,
+  planned: TONES.in_correction,
+  done: TONES.resolved,
+  refused: 'bg-red-100 text-red-900',
+  waiting_client: TONES.waiting_client,
+  cancelled: TONES.cancelled,
+};
+
+const BADGE = 'inline-block rounded-full px-2.5 py-0.5 text-xs font-semibold';
+
+/** The status of a Demande; a typed request (restore, software account) shows its step instead. */
+export function StatusBadge({ status, requestStep = null }: { status: TicketStatus; requestStep?: RequestStep | null }) {
+  if (requestStep === null) return <span className={`${BADGE} ${TONES[status]}`}>{TICKET_STATUS_LABELS[status]}</span>;
+  const state = requestStateOf(status, requestStep);
+  return <span className={`${BADGE} ${REQUEST_TONES[state]}`}>{REQUEST_STATE_LABELS[state]}</span>;
 }

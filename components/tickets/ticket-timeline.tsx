@@ -14,7 +14,7 @@ type Entry =
 export function TicketTimeline({ view, timeZone, staffView }: { view: TicketView; timeZone: string; staffView: boolean }) {
   const entries: Entry[] = [
     ...view.events.flatMap((event): Entry[] => {
-      const text = describeTicketEvent(event.type, event.after);
+      const text = describeTicketEvent(event.type, event.after, timeZone);
       return text ? [{ kind: 'event', at: event.at, key: `e${event.id}`, text, actorName: event.actorName, internal: event.internal }] : [];
     }),
     ...view.messages.map((message): Entry => ({
@@ -30,11 +30,16 @@ export function TicketTimeline({ view, timeZone, staffView }: { view: TicketView
     <ol className="flex flex-col gap-3" aria-label="Historique de la demande">
       {entries.map((entry) =>
         entry.kind === 'event' ? (
-          <li key={entry.key} className="flex flex-wrap gap-x-2 text-sm text-slate-700">
-            <span className="font-semibold text-slate-900">{entry.text}</span>
-            {entry.actorName && <span>par {entry.actorName}</span>}
-            <span>— {formatDateTime(entry.at, timeZone)}</span>
-            {staffView && entry.internal && <span className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">interne</span>}
+          // Inline, so that an event of several lines (a typed request's report) reads on, "par …" after it.
+          <li key={entry.key} className="text-sm break-words text-slate-700">
+            <span className="font-semibold whitespace-pre-wrap text-slate-900">{entry.text}</span>
+            {entry.actorName && ` par ${entry.actorName}`} — {formatDateTime(entry.at, timeZone)}
+            {staffView && entry.internal && (
+              <>
+                {' '}
+                <span className="rounded bg-amber-100 px-1.5 text-xs font-semibold text-amber-900">interne</span>
+              </>
+            )}
           </li>
         ) : (
           <li

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { announcementSearch, consoleAnnouncementSearch } from './announcements';
 import { auditLogSearch } from './audit-log';
+import { incidentPageSearch, organizationRatesSearch, portalAvailabilitySearch } from './availability';
 import { faqDraftSearch, faqListSearch, faqSavedSearch, faqSearch } from './faq';
 import { encodeKeysetCursor } from './keyset-cursor';
 import { phoneIntakeSearch } from './phone-intake';
@@ -30,6 +31,9 @@ const LISTS = {
   signInSearch,
   passwordResetSearch,
   phoneIntakeSearch,
+  portalAvailabilitySearch,
+  organizationRatesSearch,
+  incidentPageSearch,
 } as unknown as Record<string, AnyList>;
 
 const instant = fc

@@ -1,6 +1,6 @@
 import { SEVERITIES } from '@/lib/sla';
 import { DEFAULT_QUEUE_TAB, QUEUE_TAB_SLUGS } from '@/lib/support/queue-tabs';
-import { TICKET_CHANNELS, TICKET_STATUSES } from '@/lib/tickets';
+import { TICKET_CHANNELS, TICKET_STATUSES, type TicketType } from '@/lib/tickets';
 import { keysetCursor, oneOf, text, uuid } from './param-codecs';
 import { defineSearchParams, paramCodec, type SearchValues } from './search-params';
 
@@ -14,6 +14,9 @@ const assignee = paramCodec<string | undefined>({
   encode: (value) => value ?? null,
 });
 
+/** `?type=`: an ordinary Demande, a restore (§7) or a software account (§11). */
+const TICKET_TYPE_SLUGS: Readonly<Record<TicketType, string>> = { standard: 'demande', restore: 'restauration', software_account: 'compte-logiciel' };
+
 /** The staff queues (/console/demandes): GET params, so a refresh or a link keeps the view. */
 export const queueSearch = defineSearchParams({
   tab: oneOf(QUEUE_TAB_SLUGS, { fallback: DEFAULT_QUEUE_TAB }).named('file'),
@@ -23,6 +26,7 @@ export const queueSearch = defineSearchParams({
   status: oneOf(TICKET_STATUSES).named('statut'),
   assigneeId: assignee.named('assignee'),
   channel: oneOf(TICKET_CHANNELS).named('canal'),
+  type: oneOf(TICKET_TYPE_SLUGS),
   after: keysetCursor({ nullInstant: true }).named('apres'),
 });
 

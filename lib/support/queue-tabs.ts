@@ -1,7 +1,7 @@
-import type { TicketStatus } from '@/lib/tickets';
+import type { RequestStep, TicketStatus } from '@/lib/tickets';
 
 /** The staff queues of Demandes, in the order the console shows them. */
-export const QUEUE_TABS = ['awaiting_pickup', 'mine', 'at_risk', 'overdue', 'waiting_client', 'all'] as const;
+export const QUEUE_TABS = ['awaiting_pickup', 'mine', 'at_risk', 'overdue', 'waiting_client', 'typed_requests', 'all'] as const;
 export type QueueTab = (typeof QUEUE_TABS)[number];
 
 export const QUEUE_TAB_LABELS: Readonly<Record<QueueTab, string>> = {
@@ -10,6 +10,8 @@ export const QUEUE_TAB_LABELS: Readonly<Record<QueueTab, string>> = {
   at_risk: 'À risque',
   overdue: 'Hors délai',
   waiting_client: 'En attente client',
+  // §7 restores and §11 software accounts still to plan or to carry out.
+  typed_requests: 'Restaurations et comptes',
   all: 'Toutes',
 };
 
@@ -20,6 +22,7 @@ export const QUEUE_TAB_SLUGS: Readonly<Record<QueueTab, string>> = {
   at_risk: 'a-risque',
   overdue: 'hors-delai',
   waiting_client: 'en-attente-client',
+  typed_requests: 'restaurations-et-comptes',
   all: 'toutes',
 };
 
@@ -34,3 +37,6 @@ export const OPEN_STATUSES = ['registered', 'in_charge', 'qualifying', 'waiting_
  * the client pauses them, every other transition stops them (lib/tickets transition).
  */
 export const DEADLINE_STATUSES = ['registered', 'in_correction'] as const satisfies readonly TicketStatus[];
+
+/** The steps of a typed request that still need the support: to plan, or planned and to carry out. */
+export const PENDING_REQUEST_STEPS = ['requested', 'planned'] as const satisfies readonly RequestStep[];

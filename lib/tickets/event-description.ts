@@ -2,11 +2,15 @@ import { CLOCK_KIND_LABELS, type ClockKind, type Severity } from '@/lib/sla';
 import { QUALIFICATION_OUTCOME_LABELS, SEVERITY_LABELS, type QualificationOutcome } from './qualification';
 import { REMEDY_KIND_LABELS, type RemedyKind } from './actions';
 import type { TicketEventType } from './event-types';
+import { formatDateTime } from '@/lib/format/french-date';
 
 type Details = Record<string, unknown> | null;
 
-/** A history event in French words ("Qualifiée : anomalie majeure"), or null when its message says it all. */
-export function describeTicketEvent(type: TicketEventType, after: Details): string | null {
+/**
+ * A history event in French words ("Qualifiée : anomalie majeure"), or null when its message says
+ * it all; instants it names (a typed request's planned date) are read in `timeZone`.
+ */
+export function describeTicketEvent(type: TicketEventType, after: Details, timeZone: string): string | null {
   switch (type) {
     case 'created':
       return after?.channel === 'phone' ? 'Demande enregistrée par téléphone' : 'Demande enregistrée';
@@ -48,12 +52,13 @@ export function describeTicketEvent(type: TicketEventType, after: Details): stri
       return `Retirée du calcul de l’engagement de prise en charge : ${String(after?.reason ?? '')}`;
     case 'waiting_reminder_sent':
       return 'Relance envoyée : votre réponse est attendue';
+    // §7, §11: the date given and the answer, as the requester was told them.
     case 'request_planned':
-      return 'Planifiée';
+      return typeof after?.plannedFor === 'string' ? `Planifiée le ${formatDateTime(new Date(after.plannedFor), timeZone)}` : 'Planifiée';
     case 'request_done':
-      return 'Réalisée';
+      return typeof after?.result === 'string' ? `Réalisée : ${after.result}` : 'Réalisée';
     case 'request_refused':
-      return 'Refusée';
+      return typeof after?.reason === 'string' ? `Refusée : ${after.reason}` : 'Refusée';
     case 'replied':
     case 'internal_note_added':
       return null;

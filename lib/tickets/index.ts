@@ -34,4 +34,16 @@ export {
   type SoftwareAccountAction,
   type SoftwareAccountDetails,
 } from './request-details';
+export {
+  describeRequestProgress,
+  REFUSAL_HEADING,
+  REQUEST_STATE_LABELS,
+  requestAnswer,
+  requestResultWording,
+  requestStateOf,
+  type RequestAnswer,
+  type RequestProgressInput,
+  type RequestResultWording,
+  type RequestState,
+} from './request-progress';
 export { awaitedQuestion } from './awaited-question';

@@ -45,12 +45,18 @@ export function requestSubject(details: RequestDetails, timeZone: string): strin
   return `Compte logiciel : ${SOFTWARE_ACCOUNT_ACTION_LABELS[details.action].toLowerCase()} pour ${details.personName}`;
 }
 
-/** What the request asked, as label/value lines for its page and its history. */
-export function describeRequest(details: RequestDetails, timeZone: string): Array<{ label: string; value: string }> {
+/**
+ * What the request asked, as label/value lines for its page and its history; `showZone` names
+ * the zone of the instants when it is not the reader's own (staff reading an overseas request).
+ */
+export function describeRequest(details: RequestDetails, timeZone: string, options: { showZone?: boolean } = {}): Array<{ label: string; value: string }> {
   if (details.kind === 'restore') {
     return [
-      { label: 'Point de restauration', value: `${BACKUP_KIND_LABELS[details.pointKind]} du ${formatDateTime(new Date(details.pointTakenAt), timeZone)}` },
-      { label: 'Conservé jusqu’au', value: formatDateTime(new Date(details.pointExpiresAt), timeZone) },
+      {
+        label: 'Point de restauration',
+        value: `${BACKUP_KIND_LABELS[details.pointKind]} du ${formatDateTime(new Date(details.pointTakenAt), timeZone, options)}`,
+      },
+      { label: 'Conservé jusqu’au', value: formatDateTime(new Date(details.pointExpiresAt), timeZone, options) },
       { label: 'Périmètre', value: details.scopeDetail ? `${details.scope} — ${details.scopeDetail}` : details.scope },
       { label: 'Motif', value: details.reason },
       { label: 'Perte des modifications', value: 'Acceptée : ce qui a changé après ce point sera perdu.' },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { localDateTimeToInstant } from '@/lib/calendar';
 import { SOFTWARE_ACCOUNT_ACTIONS } from '@/lib/tickets';
 import { onTicketSchema, reasonSchema } from './tickets';
 
@@ -40,9 +41,16 @@ export const softwareAccountRequestSchema = z.object({
 });
 export type SoftwareAccountRequestForm = z.output<typeof softwareAccountRequestSchema>;
 
-/** The support gives a date to a typed request (planned again if it moves). */
+/**
+ * The support gives a date to a typed request (planned again if it moves): a `datetime-local`
+ * value, read by the action in the staff member's zone; whether it is to come is the operation's.
+ */
 export const planRequestSchema = onTicketSchema.extend({
-  plannedFor: z.string({ message: 'Indiquez la date prévue.' }).trim().min(1, 'Indiquez la date prévue.'),
+  plannedFor: z
+    .string({ message: 'Indiquez la date prévue.' })
+    .trim()
+    .min(1, 'Indiquez la date prévue.')
+    .refine((value) => localDateTimeToInstant(value, 'UTC') !== null, 'Date et heure invalides (jj/mm/aaaa hh:mm).'),
 });
 
 /** Done: the report of a restore, or the identifier given for a software account. */

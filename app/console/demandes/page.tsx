@@ -14,7 +14,7 @@ import { presentClock } from '@/lib/sla';
 import { queueFiltersOf, queueSearch, type QueueSearch } from '@/lib/search-params/queue';
 import { ignoredNotice } from '@/lib/search-params/search-params';
 import { QUEUE_TAB_LABELS, QUEUE_TABS } from '@/lib/support/queue-tabs';
-import { actorContextOf, can, CHANNEL_LABELS, SEVERITY_LABELS } from '@/lib/tickets';
+import { actorContextOf, can, CHANNEL_LABELS, describeRequestProgress, requestStateOf, SEVERITY_LABELS } from '@/lib/tickets';
 import { getDb } from '@/lib/server/db';
 import { getQueueFilterOptions } from '@/lib/server/support/get-queue-filter-options';
 import { countQueues, QUEUE_COUNT_LIMIT } from '@/lib/server/tickets/count-queues';
@@ -33,6 +33,7 @@ const PARAM_LABELS: Partial<Record<keyof QueueSearch, string>> = {
   status: 'Statut',
   assigneeId: 'Assignée à',
   channel: 'Canal',
+  type: 'Type',
 };
 
 export default async function QueuePage({ searchParams }: { searchParams: SearchParams }) {
@@ -54,7 +55,13 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
     subject: row.subject,
     organizationName: row.organizationName,
     module: row.module,
+    type: row.type,
     status: row.status,
+    requestStep: row.requestStep,
+    plannedLabel:
+      row.requestStep && requestStateOf(row.status, row.requestStep) === 'planned'
+        ? describeRequestProgress({ ...row, requestStep: row.requestStep, resolvedAt: null }, user.timeZone)
+        : null,
     severityLabel: row.severity ? SEVERITY_LABELS[row.severity] : null,
     assigneeName: row.assigneeName,
     channelLabel: CHANNEL_LABELS[row.channel],

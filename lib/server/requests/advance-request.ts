@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { users, type Ticket } from '@/db/schema';
 import type { Database, Executor } from '@/db/client';
 import { formatDateTime } from '@/lib/format/french-date';
-import { TICKET_TYPE_LABELS } from '@/lib/tickets';
+import { REFUSAL_HEADING, requestDetailsOf, requestResultWording, TICKET_TYPE_LABELS } from '@/lib/tickets';
 import type { Actor } from '@/lib/server/actor';
 import { ServiceError } from '@/lib/server/service-error';
 import { notify } from '@/lib/server/notifications/notify';
@@ -52,12 +52,17 @@ export async function advanceRequest(
           step.step === 'plan'
             ? `« ${ticket.subject} » est planifiée le ${formatDateTime(step.plannedFor, organizationTimeZone)}.`
             : step.step === 'complete'
-              ? `« ${ticket.subject} » est réalisée. Compte rendu : ${step.result}`
-              : `« ${ticket.subject} » est refusée. Motif : ${step.reason}`,
+              ? `« ${ticket.subject} » est réalisée. ${answerHeading(ticket)} : ${step.result}`
+              : `« ${ticket.subject} » est refusée. ${REFUSAL_HEADING} : ${step.reason}`,
         at: now,
       });
     },
   });
+}
+
+/** "Compte rendu de la restauration", "Identifiant du compte": the answer named as on the Demande's page. */
+function answerHeading(ticket: Ticket): string {
+  return ticket.type === 'standard' ? 'Compte rendu' : requestResultWording(ticket.type, requestDetailsOf(ticket.requestDetails)).heading;
 }
 
 /** §7, §11: every step is told to the requester and to the organization's administrators. */

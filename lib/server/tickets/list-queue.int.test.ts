@@ -124,6 +124,7 @@ describe('the queues (/console/demandes)', () => {
       at_risk: 2,
       overdue: 0,
       waiting_client: 1,
+      typed_requests: 0,
       all: 10,
     });
     expect(await countQueues(handle.db, { actor: actors.technician, now: TUESDAY_1030 })).toMatchObject({ at_risk: 4, overdue: 3 });
@@ -134,6 +135,7 @@ describe('the queues (/console/demandes)', () => {
       at_risk: 4,
       overdue: 3,
       waiting_client: 1,
+      typed_requests: 0,
       all: 4,
     });
     expect(await countQueues(handle.db, { actor: actors.technician, filters: { organizationId: reunion }, now: TUESDAY_1030 })).toEqual({
@@ -142,6 +144,7 @@ describe('the queues (/console/demandes)', () => {
       at_risk: 0,
       overdue: 1,
       waiting_client: 0,
+      typed_requests: 0,
       all: 1,
     });
   });

@@ -1,11 +1,11 @@
 import 'server-only';
-import { and, asc, eq, gt, inArray, isNull, lt, lte, gte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gt, inArray, isNull, lt, lte, gte, ne, sql, type SQL } from 'drizzle-orm';
 import { organizations, slaClocks, tickets, users } from '@/db/schema';
 import type { Executor } from '@/db/client';
 import { isStaff } from '@/lib/accounts/roles';
 import { validKeysetCursor, type KeysetCursor } from '@/lib/search-params/keyset-cursor';
 import { queueFiltersOf, queueSearch, UNASSIGNED, type QueueFilters } from '@/lib/search-params/queue';
-import { DEADLINE_STATUSES, OPEN_STATUSES, type QueueTab } from '@/lib/support/queue-tabs';
+import { DEADLINE_STATUSES, OPEN_STATUSES, PENDING_REQUEST_STEPS, type QueueTab } from '@/lib/support/queue-tabs';
 import { TICKET_STATUSES, type TicketStatus } from '@/lib/tickets';
 import type { Actor } from '@/lib/server/actor';
 import { ServiceError } from '@/lib/server/service-error';
@@ -34,6 +34,8 @@ export interface QueueRow {
   module: string;
   type: (typeof tickets.$inferSelect)['type'];
   status: (typeof tickets.$inferSelect)['status'];
+  requestStep: (typeof tickets.$inferSelect)['requestStep'];
+  requestPlannedFor: Date | null;
   severity: (typeof tickets.$inferSelect)['severity'];
   channel: (typeof tickets.$inferSelect)['channel'];
   assigneeId: string | null;
@@ -69,6 +71,7 @@ export function queueConditions(actor: Actor, tab: QueueTab, queueFilters: Queue
     filters.status ? eq(tickets.status, filters.status) : undefined,
     filters.assigneeId === UNASSIGNED ? isNull(tickets.assigneeId) : filters.assigneeId ? eq(tickets.assigneeId, filters.assigneeId) : undefined,
     filters.channel ? eq(tickets.channel, filters.channel) : undefined,
+    filters.type ? eq(tickets.type, filters.type) : undefined,
   ];
   let clock: SQL | undefined;
   let statuses: readonly TicketStatus[] = filters.status ? [filters.status] : TICKET_STATUSES;
@@ -83,6 +86,13 @@ export function queueConditions(actor: Actor, tab: QueueTab, queueFilters: Queue
   if (tab === 'waiting_client') {
     ticket.push(eq(tickets.status, 'waiting_client'));
     statuses = statuses.filter((status) => status === 'waiting_client');
+  }
+  if (tab === 'typed_requests') {
+    // §7, §11: restores and software accounts still to plan or carry out. `type <> 'standard'` and
+    // the steps are the partial index tickets_typed_request_idx's own predicate and columns; a
+    // cancelled request keeps its step "requested", which the open statuses leave out.
+    ticket.push(ne(tickets.type, 'standard'), inArray(tickets.requestStep, [...PENDING_REQUEST_STEPS]), inArray(tickets.status, [...OPEN_STATUSES]));
+    statuses = statuses.filter((status) => (OPEN_STATUSES as readonly TicketStatus[]).includes(status));
   }
   if (tab === 'at_risk') clock = and(lte(slaClocks.atRiskAt, now), gte(slaClocks.dueAt, now));
   if (tab === 'overdue') clock = lt(slaClocks.dueAt, now);
@@ -127,6 +137,8 @@ const rowColumns = {
   module: tickets.module,
   type: tickets.type,
   status: tickets.status,
+  requestStep: tickets.requestStep,
+  requestPlannedFor: tickets.requestPlannedFor,
   severity: tickets.severity,
   channel: tickets.channel,
   assigneeId: tickets.assigneeId,

@@ -1,15 +1,29 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { RequestAsked, RequestOutcome } from '@/components/requests/request-summary';
 import { ClockPanel } from '@/components/tickets/clock-panel';
 import { PickupExclusionNotice } from '@/components/tickets/pickup-exclusion-notice';
 import { ConfirmActionButton } from '@/components/tickets/confirm-action-button';
 import { MessageForm } from '@/components/tickets/message-form';
 import { StatusBadge } from '@/components/tickets/status-badge';
+import { TicketTypeTag } from '@/components/tickets/ticket-type-tag';
 import { AttachmentList, TicketTimeline } from '@/components/tickets/ticket-timeline';
 import { TicketDescription } from '@/components/tickets/ticket-description';
 import { requireClient } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format/french-date';
-import { awaitedQuestion, CLIENT_REOPEN_DELAY_DAYS, clientReopenDeadline } from '@/lib/tickets';
+import {
+  awaitedQuestion,
+  CLIENT_REOPEN_DELAY_DAYS,
+  clientReopenDeadline,
+  describeRequest,
+  describeRequestProgress,
+  requestAnswer,
+  requestDetailsOf,
+  requestStateOf,
+  TICKET_TYPE_LABELS,
+  type RequestState,
+} from '@/lib/tickets';
+import type { Ticket } from '@/db/schema';
 import { getDb } from '@/lib/server/db';
 import { availableActions } from '@/lib/server/tickets/available-actions';
 import { getTicketView } from '@/lib/server/tickets/get-ticket-view';
@@ -31,6 +45,7 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
   const hidden = { ticketId: ticket.id, reference: ticket.reference };
   const creationFiles = view.attachments.filter((file) => file.messageId === null);
   const question = awaitedQuestion(view.messages, ticket.waitingSince);
+  const typed = typedRequestOf(ticket, zone);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
@@ -39,7 +54,8 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
           <p className="text-sm text-slate-700">{ticket.reference}</p>
           <h1 className="text-2xl font-bold">{ticket.subject}</h1>
           <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <StatusBadge status={ticket.status} /> {ticket.module} ·{' '}
+            <TicketTypeTag type={ticket.type} />
+            <StatusBadge status={ticket.status} requestStep={ticket.requestStep} /> {ticket.module} ·{' '}
             {ticket.channel === 'phone'
               ? `appel reçu le ${formatDateTime(ticket.receivedAt, zone)}, enregistré pour ${view.requesterName}`
               : `enregistrée ${formatDateTime(ticket.createdAt, zone)} par ${view.requesterName}`}
@@ -73,11 +89,21 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
           </section>
         )}
 
+        {typed && (
+          <RequestOutcome
+            headingId="etape"
+            title={`Votre demande de ${TICKET_TYPE_LABELS[typed.type].toLowerCase()}`}
+            progress={typed.progress}
+            note={typed.note}
+            answer={typed.answer}
+          />
+        )}
+
         <section aria-labelledby="description" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="description" className="mb-3 text-lg font-semibold">
-            Description
+            {typed ? 'Ce que vous avez demandé' : 'Description'}
           </h2>
-          <TicketDescription ticket={ticket} />
+          {typed && typed.asked.length > 0 ? <RequestAsked lines={typed.asked} /> : <TicketDescription ticket={ticket} />}
           {creationFiles.length > 0 && <AttachmentList files={creationFiles} />}
         </section>
 
@@ -115,13 +141,20 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
             <h2 id="actions" className="text-lg font-semibold">
               Actions
             </h2>
-            {actions.has('close') && <ConfirmActionButton action={closeAction} hidden={hidden} label="Accepter la résolution et clôturer" variant="primary" />}
+            {actions.has('close') && (
+              <ConfirmActionButton
+                action={closeAction}
+                hidden={hidden}
+                label={typed ? 'Clôturer la demande' : 'Accepter la résolution et clôturer'}
+                variant="primary"
+              />
+            )}
             {actions.has('reopen') && ticket.resolvedAt && (
               <MessageForm
                 action={reopenAction}
                 hidden={hidden}
                 field="reason"
-                label="Le problème persiste ? Rouvrir la demande"
+                label={typed ? 'Rouvrir la demande' : 'Le problème persiste ? Rouvrir la demande'}
                 hint={`Possible jusqu’au ${formatDateTime(clientReopenDeadline(ticket.resolvedAt, zone), zone)} (${CLIENT_REOPEN_DELAY_DAYS} jours après la résolution).`}
                 submitLabel="Rouvrir"
               />
@@ -134,4 +167,28 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
       </aside>
     </div>
   );
+}
+
+/** What the administrator reads while waiting: the step, then the support's answer. */
+const CLIENT_NOTES: Readonly<Record<RequestState, string | null>> = {
+  requested: 'Le support vous indiquera la date prévue. Vous êtes prévenu à chaque étape, ainsi que les administrateurs de la collectivité.',
+  planned: 'Vous serez prévenu dès qu’elle sera réalisée.',
+  done: null,
+  refused: null,
+  waiting_client: 'Le support attend votre réponse pour poursuivre.',
+  cancelled: null,
+};
+
+/** A typed request (§7, §11) in the organization's zone: its step, its answer, what was asked; null for an ordinary Demande. */
+function typedRequestOf(ticket: Ticket, zone: string) {
+  if (ticket.type === 'standard' || ticket.requestStep === null) return null;
+  const details = requestDetailsOf(ticket.requestDetails);
+  const request = { ...ticket, type: ticket.type, requestStep: ticket.requestStep };
+  return {
+    type: ticket.type,
+    progress: describeRequestProgress(request, zone),
+    note: CLIENT_NOTES[requestStateOf(ticket.status, ticket.requestStep)],
+    answer: requestAnswer(request, details),
+    asked: details ? describeRequest(details, zone) : [],
+  };
 }

@@ -1,6 +1,9 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
+import { localDateTimeToInstant } from '@/lib/calendar';
+import { formatDateTime } from '@/lib/format/french-date';
+import { completeRequestSchema, planRequestSchema, refuseRequestSchema } from '@/lib/validation/requests';
 import {
   actionPlanSchema,
   assignSchema,
@@ -15,6 +18,8 @@ import {
   resolveSchema,
 } from '@/lib/validation/tickets';
 import { consoleAction } from '@/lib/server/actions/define-action';
+import { advanceRequest } from '@/lib/server/requests/advance-request';
+import { ServiceError } from '@/lib/server/service-error';
 import { assignTicket } from '@/lib/server/tickets/assign-ticket';
 import { closeTicket } from '@/lib/server/tickets/close-ticket';
 import { commentTicket } from '@/lib/server/tickets/comment-ticket';
@@ -104,3 +109,22 @@ export const excludeFromPickupRatioAction = consoleAction(
   },
   ['support_manager'],
 );
+
+// §7, §11: a typed request's own steps; each one is told to the requester and the organization's administrators.
+export const planRequestAction = consoleAction(planRequestSchema, async (form, { user, db, clientAddress }) => {
+  // Typed on the technician's clocks, in their zone.
+  const plannedFor = localDateTimeToInstant(form.plannedFor, user.timeZone);
+  if (!plannedFor) throw new ServiceError('invalid', 'Date et heure invalides.', { plannedFor: 'Date et heure invalides (jj/mm/aaaa hh:mm).' });
+  await advanceRequest(db, { actor: user, ticketId: form.ticketId, step: { step: 'plan', plannedFor }, clientAddress });
+  return done(form.reference, `Planifiée le ${formatDateTime(plannedFor, user.timeZone)} ; le demandeur et les administrateurs sont prévenus.`);
+});
+
+export const completeRequestAction = consoleAction(completeRequestSchema, async (form, { user, db, clientAddress }) => {
+  await advanceRequest(db, { actor: user, ticketId: form.ticketId, step: { step: 'complete', result: form.result }, clientAddress });
+  return done(form.reference, 'Demande réalisée ; le demandeur et les administrateurs sont prévenus.');
+});
+
+export const refuseRequestAction = consoleAction(refuseRequestSchema, async (form, { user, db, clientAddress }) => {
+  await advanceRequest(db, { actor: user, ticketId: form.ticketId, step: { step: 'refuse', reason: form.reason }, clientAddress });
+  return done(form.reference, 'Demande refusée ; le demandeur et les administrateurs ont le motif.');
+});

@@ -4,15 +4,27 @@ import { notFound } from 'next/navigation';
 import { ClockPanel } from '@/components/tickets/clock-panel';
 import { MessageForm } from '@/components/tickets/message-form';
 import { PickupExclusionNotice } from '@/components/tickets/pickup-exclusion-notice';
-import { ConsoleTicketActionsPanel, type ConsoleTicketActions } from '@/components/tickets/console-ticket-actions';
+import { RequestAsked, RequestOutcome } from '@/components/requests/request-summary';
+import { ConsoleTicketActionsPanel, type ConsoleTicketActions, type TypedRequestPanel } from '@/components/tickets/console-ticket-actions';
 import { StatusBadge } from '@/components/tickets/status-badge';
+import { TicketTypeTag } from '@/components/tickets/ticket-type-tag';
 import { TicketDescription } from '@/components/tickets/ticket-description';
 import { AttachmentList, TicketTimeline } from '@/components/tickets/ticket-timeline';
 import { requireStaff } from '@/lib/auth/session';
-import { formatDateTime } from '@/lib/format/french-date';
+import { instantToLocalDateTime } from '@/lib/calendar';
+import { formatDateTime, zoneName } from '@/lib/format/french-date';
 import { faqDraftSearch } from '@/lib/search-params/faq';
 import { explainClockDeadline } from '@/lib/sla';
-import { QUALIFICATION_OUTCOME_LABELS, SEVERITY_LABELS } from '@/lib/tickets';
+import {
+  describeRequest,
+  describeRequestProgress,
+  QUALIFICATION_OUTCOME_LABELS,
+  requestAnswer,
+  requestDetailsOf,
+  requestResultWording,
+  SEVERITY_LABELS,
+} from '@/lib/tickets';
+import type { Ticket } from '@/db/schema';
 import { getDb } from '@/lib/server/db';
 import { availableActions } from '@/lib/server/tickets/available-actions';
 import { getTicketView } from '@/lib/server/tickets/get-ticket-view';
@@ -21,10 +33,13 @@ import {
   assignAction,
   closeAction,
   commentAction,
+  completeRequestAction,
   deliverActionPlanAction,
   deliverRemedyAction,
   excludeFromPickupRatioAction,
+  planRequestAction,
   qualifyAction,
+  refuseRequestAction,
   reopenAction,
   requalifyAction,
   requestInformationAction,
@@ -44,6 +59,9 @@ const ACTIONS: ConsoleTicketActions = {
   close: closeAction,
   reopen: reopenAction,
   comment: commentAction,
+  planRequest: planRequestAction,
+  completeRequest: completeRequestAction,
+  refuseRequest: refuseRequestAction,
 };
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }): Promise<Metadata> {
@@ -61,6 +79,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   const allowed = [...availableActions(user, ticket, view.clocks, view.organizationTimeZone, now)];
   const explanations = view.clocks.map((clock) => (clock.outcome === 'superseded' ? null : explainClockDeadline(clock, user.timeZone)));
   const creationFiles = view.attachments.filter((file) => file.messageId === null);
+  const typed = typedRequestOf(ticket, view.organizationTimeZone, user.timeZone, now);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
@@ -71,7 +90,8 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
           </p>
           <h1 className="text-2xl font-bold">{ticket.subject}</h1>
           <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <StatusBadge status={ticket.status} />
+            <TicketTypeTag type={ticket.type} />
+            <StatusBadge status={ticket.status} requestStep={ticket.requestStep} />
             {ticket.module} ·{' '}
             {ticket.channel === 'phone'
               ? `appel reçu le ${formatDateTime(ticket.receivedAt, user.timeZone)}, enregistré le ${formatDateTime(ticket.createdAt, user.timeZone)}`
@@ -84,11 +104,12 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
             {view.requesterPhone && `, ${view.requesterPhone}`}) · Assignée à : {view.assigneeName ?? 'personne'}
           </p>
         </div>
+        {typed && <RequestOutcome headingId="etape" title="Étape de la demande" progress={typed.progress} note={typed.note} answer={typed.answer} />}
         <section aria-labelledby="description" className="rounded-lg border border-slate-200 bg-white p-5">
           <h2 id="description" className="mb-3 text-lg font-semibold">
-            Ce que le client a envoyé
+            {typed ? 'Ce que le client a demandé' : 'Ce que le client a envoyé'}
           </h2>
-          <TicketDescription ticket={ticket} />
+          {typed && typed.asked.length > 0 ? <RequestAsked lines={typed.asked} /> : <TicketDescription ticket={ticket} />}
           {creationFiles.length > 0 && <AttachmentList files={creationFiles} />}
         </section>
         <section aria-labelledby="historique">
@@ -145,6 +166,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
             staff={staff}
             assigneeId={ticket.assigneeId}
             severity={ticket.severity}
+            request={typed?.panel ?? null}
           />
           <Link
             href={faqDraftSearch.href('/console/faq/nouvelle', { ticketReference: ticket.reference })}
@@ -156,4 +178,33 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
       </aside>
     </div>
   );
+}
+
+/**
+ * A typed request (§7, §11) as staff read it: its step in their zone, what was asked with the
+ * instants in the organization's zone (named when it is not theirs), and its own forms; null for
+ * an ordinary Demande.
+ */
+function typedRequestOf(ticket: Ticket, organizationZone: string, staffZone: string, now: Date) {
+  if (ticket.type === 'standard' || ticket.requestStep === null) return null;
+  const details = requestDetailsOf(ticket.requestDetails);
+  const elsewhere = organizationZone !== staffZone;
+  const request = { ...ticket, type: ticket.type, requestStep: ticket.requestStep };
+  const progress = describeRequestProgress(request, staffZone);
+  const panel: TypedRequestPanel = {
+    planned: ticket.requestStep === 'planned',
+    planMin: instantToLocalDateTime(now, staffZone),
+    zoneHint: elsewhere ? `À l’${zoneName(staffZone)} ; le client la lira à l’${zoneName(organizationZone)}.` : `À l’${zoneName(staffZone)}.`,
+    result: requestResultWording(ticket.type, details),
+  };
+  return {
+    progress,
+    note:
+      elsewhere && ticket.requestStep === 'planned' && ticket.requestPlannedFor
+        ? `Soit le ${formatDateTime(ticket.requestPlannedFor, organizationZone, { showZone: true })} pour le client.`
+        : null,
+    answer: requestAnswer(request, details),
+    asked: details ? describeRequest(details, organizationZone, { showZone: elsewhere }) : [],
+    panel,
+  };
 }
