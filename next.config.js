@@ -11,18 +11,8 @@ const nextConfig = {
   poweredByHeader: false,
   // `npm test` type-checks the whole project (tsc); the build need not do it a second time.
   typescript: { ignoreBuildErrors: true },
-  async headers() {
-    return [
-      {
-        source: '/:path*',
-        headers: [
-          { key: 'X-Content-Type-Options', value: 'nosniff' },
-          { key: 'X-Frame-Options', value: 'DENY' },
-          { key: 'Referrer-Policy', value: 'same-origin' },
-        ],
-      },
-    ];
-  },
+  // Security headers (a CSP with a nonce per answer, HSTS, Permissions-Policy…) are set on every answer,
+  // error pages included, by the server that wraps Next.js: scripts/serve.mjs and scripts/http-guard.mjs.
 };
 
 module.exports = nextConfig;

@@ -22,10 +22,17 @@ async function main() {
   }
   const dataDir = port === '3100' ? '.data/e2e' : `.data/e2e-${port}`;
   rmSync(dataDir, { recursive: true, force: true });
-  Object.assign(process.env, { DATA_DIR: dataDir, PORT: port, TRUST_PROXY: '1', NEXTAUTH_URL: `http://localhost:${port}` });
+  // The main e2e server trusts X-Forwarded-For (each test plays its own client address); the
+  // security specs start a second one as production would run it (E2E_PUBLIC_URL https, E2E_TRUST_PROXY=0).
+  Object.assign(process.env, {
+    DATA_DIR: dataDir,
+    PORT: port,
+    TRUST_PROXY: process.env.E2E_TRUST_PROXY ?? '1',
+    PUBLIC_URL: process.env.E2E_PUBLIC_URL ?? `http://localhost:${port}`,
+  });
   // Imported only now: the configuration is read once, from the environment set above.
   const { startPortal } = await import('./start');
-  await startPortal();
+  await startPortal({ build: process.env.E2E_BUILD !== '0' });
 }
 
 main().catch((error: unknown) => {

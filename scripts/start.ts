@@ -7,9 +7,10 @@ import { prepareDatabase } from './prepare-database';
  * `npm start`: build if the sources changed, migrate, seed an empty database outside
  * production, then serve the portal (scripts/serve.mjs, Next.js in production mode).
  */
-export async function startPortal(): Promise<void> {
+export async function startPortal(options: { build?: boolean } = {}): Promise<void> {
   const config = env();
-  buildIfNeeded();
+  // A second server beside a running one serves the build as it is (rebuilding would pull it from under the first).
+  if (options.build !== false) buildIfNeeded();
   console.log(await prepareDatabase({ seed: config.NODE_ENV === 'production' ? 'never' : 'if-empty' }));
   authSecret();
 
@@ -20,7 +21,8 @@ export async function startPortal(): Promise<void> {
       NODE_ENV: 'production',
       PORT: String(config.PORT),
       NEXT_TELEMETRY_DISABLED: '1',
-      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${config.PORT}`,
+      // next-auth builds its URLs and chooses Secure cookies from NEXTAUTH_URL: it follows the public address.
+      NEXTAUTH_URL: config.publicUrl,
     },
   });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => child.kill(signal));

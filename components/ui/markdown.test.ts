@@ -1,6 +1,7 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { Markdown } from './markdown';
 
 // The text goes in as the element's child, as in JSX; the props object alone lacks it.
@@ -58,5 +59,29 @@ describe('Markdown', () => {
   it('starts the text’s headings at the level asked, never past h6', () => {
     expect(render('# Un\n\n## Deux\n\n### Trois', 4)).toMatch(/<h4[^>]*>Un<\/h4>\s*<h5[^>]*>Deux<\/h5>\s*<h6[^>]*>Trois<\/h6>/);
     expect(render('##### Cinq', 4)).toMatch(/<h6[^>]*>Cinq<\/h6>/);
+  });
+  it('property (issue 12): whatever the text, no image, script, frame or handler reaches the page', () => {
+    const piece = fc.constantFrom(
+      '![x](https://pixel.example/t.gif)',
+      '![](//pixel.example/t.gif)',
+      '[![a](https://evil.example/i.png)](https://evil.example)',
+      '<img src=x onerror=window.__xss=1>',
+      '<script>window.__xss=1</script>',
+      '<iframe src="https://evil.example"></iframe>',
+      '[clic](javascript:window.__xss=1)',
+      '<svg onload=window.__xss=1>',
+      '[ref]: https://pixel.example/r.gif\n\n![ref]',
+      'texte ordinaire',
+      '\n\n',
+      '> ',
+      '* ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), fc.integer({ min: 2, max: 6 }), (pieces, level) => {
+        const html = render(pieces.join(' '), level as Props['headingLevel']);
+        // Text is escaped (&lt;…), so every "<" left is real markup.
+        expect(html).not.toMatch(/<(img|script|iframe|svg)\b|<[^>]*\son\w+=|href="(?!https?:|mailto:|\/)/i);
+      }),
+    );
   });
 });

@@ -8,6 +8,10 @@ describe('audit details', () => {
     expect(describeAuditDetails(null)).toBe('');
   });
 
+  it('names the incident an entry is about', () => {
+    expect(describeAuditDetails({ title: 'Lenteurs', cause: 'fault', organizations: 'all' })).toBe('« Lenteurs »');
+  });
+
   it('writes CSV with a BOM, quotes and no formula', () => {
     const csv = toCsv([
       ['Date', 'Détail'],

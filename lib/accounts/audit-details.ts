@@ -25,6 +25,7 @@ export function describeAuditDetails(details: Record<string, unknown> | null): s
   if (typeof details.previousReason === 'string') parts.push(`motif levé : ${details.previousReason}`);
   if (details.initial === true) parts.push('mot de passe initial remplacé');
   if (typeof details.name === 'string' && !details.email) parts.push(details.name);
+  if (typeof details.title === 'string') parts.push(`« ${details.title} »`);
   return parts.join(' · ');
 }
 

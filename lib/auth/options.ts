@@ -26,6 +26,8 @@ export function authOptions(): NextAuthOptions {
     // next-auth 4 only supports Credentials with JWT sessions; the guards re-read the account
     // from the database on every request, so a deactivation still bites at once.
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE },
+    // Secure (and __Secure-/__Host- prefixed) cookies whenever the public address is https.
+    useSecureCookies: env().publicUrl.startsWith('https://'),
     pages: { signIn: '/connexion' },
     providers: [
       CredentialsProvider({

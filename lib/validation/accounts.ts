@@ -1,5 +1,6 @@
 import { CLIENT_ROLES } from '@/lib/accounts/roles';
 import { z } from 'zod';
+import { userText } from './user-text';
 import { isValidSiren, normalizeSiren } from '@/lib/accounts/siren';
 import { PRODUCT_MODULES } from '@/lib/accounts/product-modules';
 import { FRENCH_TIME_ZONE_VALUES } from '@/lib/time-zones';
@@ -14,12 +15,11 @@ function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
-const name = z.string().trim().min(2, 'Saisissez le nom (2 caractères au moins).').max(200, 'Au plus 200 caractères.');
-const email = z.string().trim().toLowerCase().min(1, 'Saisissez l’adresse e-mail.').max(320).email('Adresse e-mail invalide.');
+const name = userText().trim().min(2, 'Saisissez le nom (2 caractères au moins).').max(200, 'Au plus 200 caractères.');
+const email = userText().trim().toLowerCase().min(1, 'Saisissez l’adresse e-mail.').max(320).email('Adresse e-mail invalide.');
 const phone = z.preprocess(
   emptyToUndefined,
-  z
-    .string()
+  userText()
     .trim()
     .max(30, 'Au plus 30 caractères.')
     .regex(/^[+0-9 ().-]{6,}$/, 'Numéro de téléphone invalide (chiffres, espaces, +, points ou tirets).')
@@ -76,7 +76,7 @@ export type CreateOrganizationForm = z.output<typeof createOrganizationSchema>;
 export const updateOrganizationSchema = organizationSchema.extend(organizationIdSchema.shape);
 export const updateContractSchema = contractSchema.extend(organizationIdSchema.shape);
 export const suspendSupportSchema = organizationIdSchema.extend({
-  reason: z.string().trim().min(5, 'Indiquez le motif de la suspension (5 caractères au moins).').max(1000, 'Au plus 1 000 caractères.'),
+  reason: userText().trim().min(5, 'Indiquez le motif de la suspension (5 caractères au moins).').max(1000, 'Au plus 1 000 caractères.'),
 });
 
 export const userIdSchema = z.object({ userId: z.uuid() });
@@ -111,8 +111,7 @@ export const resetPasswordSchema = z.object({ token: z.string().min(20).max(200)
 export const forgotPasswordSchema = z.object({ email });
 
 export const totpCodeSchema = z.object({
-  code: z
-    .string()
+  code: userText()
     .trim()
     .regex(/^\d{6}$/, 'Saisissez les 6 chiffres affichés par votre application.'),
 });

@@ -1,17 +1,16 @@
 import { z } from 'zod';
+import { userText } from './user-text';
 import { FAQ_MODULES } from '@/lib/faq/modules';
 import { TICKET_REFERENCE_PATTERN } from '@/lib/tickets/reference';
 
 /** An FAQ article as staff write it (§15), shared by the console form and the server. */
 export const faqArticleSchema = z.object({
-  title: z
-    .string({ message: 'Indiquez la question.' })
+  title: userText({ message: 'Indiquez la question.' })
     .trim()
     .min(5, 'Indiquez la question (5 caractères au moins).')
     .max(200, 'La question : 200 caractères au plus.'),
   module: z.enum(FAQ_MODULES, { message: 'Choisissez la catégorie.' }),
-  body: z
-    .string({ message: 'Rédigez la réponse.' })
+  body: userText({ message: 'Rédigez la réponse.' })
     .trim()
     .min(20, 'Rédigez la réponse (20 caractères au moins).')
     .max(50_000, 'La réponse : 50 000 caractères au plus.'),
@@ -49,4 +48,4 @@ export type FaqVoteInput = z.input<typeof faqVoteSchema>;
 export type FaqVoteForm = z.output<typeof faqVoteSchema>;
 
 /** `?demande=DEM-2026-000123` on the new-article page. */
-export const ticketReferenceSchema = z.string().trim().toUpperCase().regex(TICKET_REFERENCE_PATTERN, 'Référence de demande invalide.');
+export const ticketReferenceSchema = userText().trim().toUpperCase().regex(TICKET_REFERENCE_PATTERN, 'Référence de demande invalide.');

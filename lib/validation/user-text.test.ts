@@ -34,7 +34,12 @@ describe('user text', () => {
     await fc.assert(
       fc.asyncProperty(hostile, async (text) => {
         const outputs = await Promise.all([
-          ticketContentSchema.safeParseAsync({ subject: `Objet ${text}`, module: 'Etat civil', context: `Contexte ${text} assez long`, replyPreference: 'electronic' }),
+          ticketContentSchema.safeParseAsync({
+            subject: `Objet ${text}`,
+            module: 'Etat civil',
+            context: `Contexte ${text} assez long`,
+            replyPreference: 'electronic',
+          }),
           replySchema.safeParseAsync({ ticketId: '3f2b8c1e-9a4d-4c6e-8f1a-2b3c4d5e6f70', reference: text, body: `x${text}` }),
           faqArticleSchema.safeParseAsync({ title: `Question ${text}`, module: 'Etat civil', body: `Une réponse assez longue ${text}` }),
           newAccountSchema.safeParseAsync({ name: `Nom ${text}`, email: 'a@b.fr', role: 'client_user' }),

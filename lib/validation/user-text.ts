@@ -2,8 +2,10 @@ import { z } from 'zod';
 
 // Any value a schema refuses without a message of its own is answered in plain French (a forged
 // form posting a file where text is expected, an object where a date is): never zod's English,
-// nor a type name. Every schema module imports this one, so the setting holds wherever they run.
-z.config({ customError: () => 'Valeur invalide.' });
+// nor a type name. And zod never tries `new Function` to speed objects up: the pages' Content
+// Security Policy forbids it (issue 12). Every schema module imports this one, so the settings
+// hold wherever they run, server and browser.
+z.config({ customError: () => 'Valeur invalide.', jitless: true });
 
 // Characters nobody types on purpose: NUL (which PostgreSQL refuses in text, issue 12) and the
 // other C0 and C1 control characters, except tab and line breaks.

@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import type { Database } from '@/db/client';
 import type { Actor } from '@/lib/server/actor';
@@ -21,7 +21,11 @@ export async function changeAccountRole(
     if (target.role === 'client_admin' && target.active && (await countActiveAdmins(tx, target.organizationId)) <= 1) {
       throw new ServiceError('conflict', 'C’est le dernier administrateur actif de la collectivité : nommez d’abord un autre administrateur.');
     }
-    await tx.update(users).set({ role: input.role }).where(eq(users.id, target.id));
+    // New rights, new session: every session signed with the old role ends (session_version bumped).
+    await tx
+      .update(users)
+      .set({ role: input.role, sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, target.id));
     await recordAudit(tx, {
       at: now,
       actor: { id: input.actor.id, email: input.actor.email },

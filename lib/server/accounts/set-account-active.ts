@@ -1,5 +1,5 @@
 import 'server-only';
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { users } from '@/db/schema';
 import type { Database } from '@/db/client';
 import type { Actor } from '@/lib/server/actor';
@@ -18,7 +18,8 @@ export interface SetAccountActiveInput {
 
 /**
  * Deactivates or reactivates a portal account (§11). A deactivation bites on the account's next
- * request (the guards re-read `active`); a reactivation counts against the named-user limit; an
+ * request (the guards re-read `active`) and ends its sessions for good (session_version bumped:
+ * a reactivation never revives them); a reactivation counts against the named-user limit; an
  * organization never loses its last active administrator.
  */
 export async function setAccountActive(db: Database, input: SetAccountActiveInput): Promise<void> {
@@ -40,7 +41,8 @@ export async function setAccountActive(db: Database, input: SetAccountActiveInpu
     }
     await tx
       .update(users)
-      .set({ active: input.active, deactivatedAt: input.active ? null : now })
+      // A deactivation ends every session for good: a token issued before it stays refused after a reactivation.
+      .set({ active: input.active, deactivatedAt: input.active ? null : now, ...(input.active ? {} : { sessionVersion: sql`${users.sessionVersion} + 1` }) })
       .where(eq(users.id, target.id));
     await recordAudit(tx, {
       at: now,

@@ -3,7 +3,7 @@ import { and, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { recoveryCodes, signInThrottles, users, type User } from '@/db/schema';
 import type { Database, Executor } from '@/db/client';
 import { decoyPasswordHash, verifyPassword } from '@/lib/auth/password';
-import { afterFailure, isBlocked, minutesUntilUnblocked, type ThrottleState } from '@/lib/auth/throttle-policy';
+import { afterFailure, decideAttempt, type ThrottleScope, type ThrottleState } from '@/lib/auth/throttle-policy';
 import { hashRecoveryCode, looksLikeRecoveryCode, matchTotpStep } from '@/lib/auth/totp';
 import { decryptTotpSecret } from '@/lib/auth/totp-secret';
 import { recordAudit } from '@/lib/server/audit/record-audit';
@@ -13,15 +13,18 @@ export type CredentialsResult =
   { ok: true; user: User } | { ok: false; reason: 'invalid' | 'totp-required' | 'totp-invalid' } | { ok: false; reason: 'throttled'; retryInMinutes: number };
 
 interface ThrottleKey {
-  scope: 'email' | 'ip';
+  scope: ThrottleScope;
   key: string;
 }
 
 /**
  * Checks an email and password (and, for an account with two-factor sign-in, its code), counting
- * failures per email and per client address in the database so the limit holds across app
- * instances and restarts. An unknown email, a wrong password and a deactivated account all answer
- * the same 'invalid'; a wrong code counts as a failure too. Every attempt goes to the audit log.
+ * failures per email and per client address in the database so the limits hold across app
+ * instances and restarts (lib/auth/throttle-policy.ts: a back-off per account; an address under
+ * watch refuses only the accounts that have failures). An unknown email, a wrong password and a
+ * deactivated account all answer the same 'invalid' and are counted the same; a wrong code counts
+ * as a failure too. A success clears its own account's failures, never the address's. Every
+ * attempt goes to the audit log.
  */
 export async function verifyCredentials(
   db: Database,
@@ -44,10 +47,11 @@ export async function verifyCredentials(
       details: reason ? { reason } : undefined,
     });
 
-  const states = await Promise.all(keys.map((key) => readThrottle(db, key)));
-  if (states.some((state) => isBlocked(state, now))) {
+  const [account, address] = await Promise.all(keys.map((key) => readThrottle(db, key)));
+  const gate = decideAttempt({ account, address }, now);
+  if (!gate.allowed) {
     await audit(db, undefined, false, 'throttled');
-    return { ok: false, reason: 'throttled', retryInMinutes: minutesUntilUnblocked(states, now) };
+    return { ok: false, reason: 'throttled', retryInMinutes: gate.retryInMinutes };
   }
 
   const [user] = await db
@@ -66,9 +70,9 @@ export async function verifyCredentials(
 
   if (user && !failure) {
     await db.transaction(async (tx) => {
-      for (const key of keys) {
-        await tx.delete(signInThrottles).where(and(eq(signInThrottles.scope, key.scope), eq(signInThrottles.key, key.key)));
-      }
+      // Only the account's own failures: the address's count stays (one valid account must not
+      // let its holder guess other accounts' passwords from the same address).
+      await tx.delete(signInThrottles).where(and(eq(signInThrottles.scope, 'email'), eq(signInThrottles.key, email)));
       await tx.update(users).set({ lastSignInAt: now }).where(eq(users.id, user.id));
       await audit(tx, user, true);
     });
@@ -76,15 +80,14 @@ export async function verifyCredentials(
   }
 
   // Keys are locked one after the other, always in the same order, so concurrent failures never deadlock.
-  const after = await db.transaction(async (tx) => {
+  const [accountAfter, addressAfter] = await db.transaction(async (tx) => {
     const states: ThrottleState[] = [];
     for (const key of keys) states.push(await recordFailure(tx, key, now));
     await audit(tx, user, false, failure ?? 'invalid');
     return states;
   });
-  if (after.some((state) => isBlocked(state, now))) {
-    return { ok: false, reason: 'throttled', retryInMinutes: minutesUntilUnblocked(after, now) };
-  }
+  const gateAfter = decideAttempt({ account: accountAfter, address: addressAfter }, now);
+  if (!gateAfter.allowed) return { ok: false, reason: 'throttled', retryInMinutes: gateAfter.retryInMinutes };
   return { ok: false, reason: failure === 'wrong-code' ? 'totp-invalid' : 'invalid' };
 }
 
@@ -137,7 +140,7 @@ export async function recordFailure(tx: Executor, { scope, key }: ThrottleKey, n
     .from(signInThrottles)
     .where(and(eq(signInThrottles.scope, scope), eq(signInThrottles.key, key)))
     .for('update');
-  const next = afterFailure(current?.failures ? current : null, now);
+  const next = afterFailure(scope, current?.failures ? current : null, now);
   await tx
     .update(signInThrottles)
     .set(next)
