@@ -11,7 +11,11 @@ export type Transaction = PgTransaction<PgQueryResultHKT, Schema, ExtractTablesW
 export type Executor = Database | Transaction;
 
 export interface DatabaseHandle {
-  db: Database;
+  /**
+   * Read it for each unit of work and never keep it: on a server, after a lost connection
+   * (PostgreSQL restarted) it is a new pool's, and the old one is closed (db/self-healing-postgres.ts).
+   */
+  readonly db: Database;
   kind: 'postgres' | 'pglite';
   close(): Promise<void>;
 }
@@ -32,13 +36,17 @@ export interface DatabaseConfig {
  */
 export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHandle> {
   if (config.url) {
-    const { default: postgres } = await import('postgres');
+    const { openSelfHealingPostgres } = await import('./self-healing-postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
-    const client = postgres(config.url, { max: config.poolSize ?? 10, onnotice: () => {} });
+    const pool = openSelfHealingPostgres(config.url, { max: config.poolSize ?? 10, onnotice: () => {} }, (client) =>
+      drizzle({ client, schema, casing: 'snake_case' }),
+    );
     return {
-      db: drizzle(client, { schema, casing: 'snake_case' }),
+      get db() {
+        return pool.current;
+      },
       kind: 'postgres',
-      close: () => client.end({ timeout: 5 }),
+      close: () => pool.close(),
     };
   }
   const { PGlite } = await import('@electric-sql/pglite');

@@ -12,10 +12,15 @@ async function main() {
   const config = env();
   if (!config.DATABASE_URL) throw new Error('npm run worker a besoin de DATABASE_URL (la base embarquée appartient au serveur web).');
   const handle = await openDatabase({ url: config.DATABASE_URL, poolSize: 2 });
-  const worker = startWorker(handle.db, { send: smtpSender(), intervalMs: config.WORKER_INTERVAL_MS });
+  const worker = startWorker(async () => handle.db, { send: smtpSender(), intervalMs: config.WORKER_INTERVAL_MS });
   console.log('Guichet : tâche de fond démarrée.');
+  // The loop's timer holds no process open (it must not hold the web server's): this process lives
+  // for it until a signal, even while PostgreSQL restarts and no connection is open — without this
+  // it ended, silently and with status 0, at the first restart.
+  const alive = setInterval(() => {}, 3_600_000);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, () => {
+      clearInterval(alive);
       void worker
         .stop()
         .then(() => handle.close())

@@ -25,7 +25,11 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const handle = await openDatabase({ url: url.toString(), poolSize: 25 });
   await migrateDatabase(handle);
   return {
-    ...handle,
+    // Not spread: `db` is read from the handle each time (a new pool's after a lost connection).
+    get db() {
+      return handle.db;
+    },
+    kind: handle.kind,
     url: url.toString(),
     async close() {
       await handle.close();

@@ -7,5 +7,6 @@ const holder = globalThis as typeof globalThis & { __guichetDb?: Promise<Databas
 
 export async function getDb(): Promise<Database> {
   holder.__guichetDb ??= openDatabase({ url: env().DATABASE_URL, dataDir: env().dataDir });
+  // The handle is kept, its `db` read at each call: after PostgreSQL restarts, a new pool's.
   return (await holder.__guichetDb).db;
 }

@@ -8,6 +8,6 @@ import { startWorker } from '@/lib/server/worker';
 export async function startServerWorker(): Promise<void> {
   if (!env().WORKER_IN_SERVER) return;
   const send = smtpSender();
-  startWorker(await getDb(), { send, intervalMs: env().WORKER_INTERVAL_MS });
+  startWorker(getDb, { send, intervalMs: env().WORKER_INTERVAL_MS });
   console.info(`Guichet : délais surveillés ; courriels ${send ? 'envoyés par SMTP' : 'gardés dans la file d’envoi (SMTP_URL absent)'}.`);
 }

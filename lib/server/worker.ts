@@ -15,7 +15,8 @@ export interface Worker {
  * (`npm run worker`); several may run at once. Its idle cost is two index probes.
  */
 export function startWorker(
-  db: Database,
+  // Asked again at each pass: after PostgreSQL restarts, the live database is another pool's (db/client.ts).
+  database: () => Promise<Database>,
   { send, intervalMs = 30_000, log = console }: { send: SendEmail | null; intervalMs?: number; log?: Pick<Console, 'error' | 'info'> },
 ): Worker {
   let stopped = false;
@@ -24,6 +25,7 @@ export function startWorker(
 
   async function tick() {
     try {
+      const db = await database();
       const flagged = await sweepAllClocks(db);
       if (flagged.atRisk + flagged.breached > 0) log.info(`Délais : ${flagged.atRisk} à risque, ${flagged.breached} hors délai.`);
       const reminded = await remindWaitingClients(db);
