@@ -30,6 +30,14 @@ export interface DatabaseConfig {
 }
 
 /**
+ * Settings of every connection to a PostgreSQL server. No JIT compilation: the planner turns it
+ * on from its cost estimates, and for Guichet's queries (a page's rows, a report's aggregates) it
+ * costs more than it saves — measured at 155 ms of code generation in a 190 ms report query
+ * (issue 17, bench/explain/).
+ */
+export const POSTGRES_SESSION = { jit: 'off' } as const;
+
+/**
  * The one factory that knows which PostgreSQL runs: a server reached with postgres.js,
  * or PGlite embedded in this process with its files under the data directory.
  * Both run the same schema and the same migrations.
@@ -38,7 +46,7 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
   if (config.url) {
     const { openSelfHealingPostgres } = await import('./self-healing-postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
-    const pool = openSelfHealingPostgres(config.url, { max: config.poolSize ?? 10, onnotice: () => {} }, (client) =>
+    const pool = openSelfHealingPostgres(config.url, { max: config.poolSize ?? 10, onnotice: () => {}, connection: POSTGRES_SESSION }, (client) =>
       drizzle({ client, schema, casing: 'snake_case' }),
     );
     return {

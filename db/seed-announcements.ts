@@ -50,7 +50,7 @@ export async function seedDemoAnnouncements(tx: Executor, authorId: string, now:
       title: 'Correctif 5.1.4 : édition des actes de décès',
       version: '5.1.4',
       startsAt: at(-9, '06:30', TUESDAY),
-      module: 'Etat civil',
+      module: 'État civil',
       body: [
         'Ce correctif a été installé sans interruption de service.',
         '',

@@ -49,7 +49,7 @@ Le portail vous prévient 30 jours avant l’échéance. Déposez une demande da
   },
   {
     title: 'Éditer une copie intégrale d’acte de naissance',
-    module: 'Etat civil',
+    module: 'État civil',
     views: 153,
     body: `## Marche à suivre
 
@@ -65,7 +65,7 @@ L’acte n’est pas encore signé. Faites-le signer par un officier d’état c
   },
   {
     title: 'Apposer une mention marginale sur un acte',
-    module: 'Etat civil',
+    module: 'État civil',
     views: 61,
     body: `Une mention (mariage, divorce, décès, reconnaissance…) se porte depuis l’acte concerné.
 
@@ -77,7 +77,7 @@ Si l’acte a été dressé dans une autre commune, la mention lui est transmise
   },
   {
     title: 'Préparer la commission de contrôle avant un scrutin',
-    module: 'Elections',
+    module: 'Élections',
     views: 122,
     body: `La commission de contrôle examine les inscriptions et radiations du répertoire électoral unique (REU) entre le 24e et le 21e jour avant le scrutin.
 
@@ -91,7 +91,7 @@ Les mouvements proviennent de l’INSEE : s’ils n’apparaissent pas, vérifie
   },
   {
     title: 'Imprimer les listes d’émargement',
-    module: 'Elections',
+    module: 'Élections',
     views: 88,
     body: `Les listes d’émargement s’impriment par bureau de vote, à partir de la liste électorale arrêtée.
 

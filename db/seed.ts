@@ -1,4 +1,5 @@
 import { count } from 'drizzle-orm';
+import { PRODUCT_MODULES } from '@/lib/accounts/product-modules';
 import { hashPassword } from '@/lib/auth/password';
 import type { Database } from './client';
 import { contracts, organizations, users, type Role } from './schema';
@@ -6,7 +7,7 @@ import { seedDemoAnnouncements } from './seed-announcements';
 import { seedDemoFaq } from './seed-faq';
 
 export const DEMO_PASSWORD = 'Guichet-Demo-2026!';
-export const DEMO_MODULES = ['Etat civil', 'Elections', 'COMEDEC', 'Cimetières'];
+export const DEMO_MODULES = [...PRODUCT_MODULES];
 
 interface DemoOrganization {
   name: string;

@@ -56,7 +56,7 @@ export async function addClientUsers(db: Database, organization: string, count: 
 export function ticketContent(overrides: Partial<TicketContentInput> = {}): TicketContent {
   return ticketContentSchema.parse({
     subject: 'Impossible d’éditer un acte de naissance',
-    module: 'Etat civil',
+    module: 'État civil',
     context: 'Depuis ce matin, la génération du PDF échoue pour tous les actes.',
     errorMessage: 'Erreur 500',
     menuPath: 'Actes > Naissance > Éditer',

@@ -13,7 +13,7 @@ const NAV = [
   { href: '/console/incidents', label: 'Incidents' },
   { href: '/console/disponibilite', label: 'Disponibilité' },
   { href: '/console/rapports', label: 'Rapports' },
-  { href: '/console/organisations', label: 'Organisations', managersOnly: true },
+  { href: '/console/organisations', label: 'Collectivités', managersOnly: true },
   { href: '/console/journal', label: 'Journal', managersOnly: true },
   { href: '/console/parametres', label: 'Paramètres', managersOnly: true },
   { href: '/console/compte', label: 'Mon compte' },

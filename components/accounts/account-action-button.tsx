@@ -21,13 +21,17 @@ export function AccountActionButton({
   label: string;
   accessibleLabel: string;
 }) {
-  const { state, pending, onSubmit } = useActionForm(action);
+  const { state, pending, errors, formProps } = useActionForm(action);
   return (
-    <form onSubmit={onSubmit} className="flex flex-col gap-2">
+    <form {...formProps} className="flex flex-col gap-2">
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      {state.status === 'success' && state.data ? <OneTimeSecret email={state.data.email} password={state.data.password} /> : <FormStatus state={state} />}
+      {state.status === 'success' && state.data ? (
+        <OneTimeSecret email={state.data.email} password={state.data.password} />
+      ) : (
+        <FormStatus state={state} errors={errors} />
+      )}
       <Button type="submit" variant="secondary" disabled={pending} aria-label={accessibleLabel}>
         {label}
       </Button>

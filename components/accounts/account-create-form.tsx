@@ -8,15 +8,20 @@ import type { CreatedAccount } from '@/lib/accounts/created-account';
 import type { FormAction } from '@/lib/forms/action-state';
 import { OneTimeSecret } from './one-time-secret';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { newAccountSchema } from '@/lib/validation/accounts';
 
 type Action = FormAction<CreatedAccount>;
 
 /** Creating a portal account; its generated password is shown once on success. */
 export function AccountCreateForm({ action, organizationId }: { action: Action; organizationId?: string }) {
-  const { state, pending, errors, formRef, onSubmit } = useActionForm(action, { resetOnSuccess: true });
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: newAccountSchema, resetOnSuccess: true });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Créer un compte">
-      {state.status === 'success' && state.data ? <OneTimeSecret email={state.data.email} password={state.data.password} /> : <FormStatus state={state} />}
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Créer un compte">
+      {state.status === 'success' && state.data ? (
+        <OneTimeSecret email={state.data.email} password={state.data.password} />
+      ) : (
+        <FormStatus state={state} errors={errors} />
+      )}
       {organizationId && <input type="hidden" name="organizationId" value={organizationId} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field label="Nom et prénom" name="name" autoComplete="off" required error={errors.name} />
@@ -31,6 +36,7 @@ export function AccountCreateForm({ action, organizationId }: { action: Action; 
             { value: 'client_admin', label: 'Administrateur' },
           ]}
           hint="Un administrateur gère aussi les comptes de la collectivité."
+          required
           error={errors.role}
         />
       </div>

@@ -1,6 +1,6 @@
 import { Cell, Row, RowHeader, Table } from '@/components/ui/table';
 import { AUDIT_ACTIONS, isAuditAction } from '@/lib/accounts/audit-actions';
-import { describeAuditDetails } from '@/lib/accounts/audit-details';
+import { describeAuditDetails, displayAddress } from '@/lib/accounts/audit-details';
 import { formatDateTime } from '@/lib/format/french-date';
 import type { AuditRow } from '@/lib/server/audit/list-audit-log';
 
@@ -22,8 +22,8 @@ export function AuditTable({ rows, timeZone }: { rows: AuditRow[]; timeZone: str
           <RowHeader>{auditActionLabel(row.action)}</RowHeader>
           <Cell className="break-all">{row.actorEmail ?? 'Système'}</Cell>
           <Cell>{row.organizationName ?? '—'}</Cell>
-          <Cell className="break-all">{describeAuditDetails(row.details)}</Cell>
-          <Cell>{row.clientAddress ?? '—'}</Cell>
+          <Cell className="break-words">{describeAuditDetails(row.action, row.details) || '—'}</Cell>
+          <Cell>{row.clientAddress ? displayAddress(row.clientAddress) : '—'}</Cell>
         </Row>
       ))}
     </Table>

@@ -8,7 +8,7 @@ import { PasswordStrengthMeter } from './password-strength-meter';
 interface NewPasswordFieldsProps {
   email: string;
   staff: boolean;
-  errors: Record<string, string>;
+  errors: Readonly<Record<string, string>>;
 }
 
 /** The new password with its rules and strength meter, and its confirmation. */

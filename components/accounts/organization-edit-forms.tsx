@@ -6,12 +6,13 @@ import { TextAreaField } from '@/components/ui/text-area-field';
 import { ContractFields, OrganizationFields, type ContractValues, type OrganizationValues } from './organization-fields';
 import { useActionForm } from '@/components/ui/use-action-form';
 import type { FormAction } from '@/lib/forms/action-state';
+import { suspendSupportSchema, updateContractSchema, updateOrganizationSchema } from '@/lib/validation/accounts';
 
 export function OrganizationEditForm({ organizationId, values, action }: { organizationId: string; values: OrganizationValues; action: FormAction }) {
-  const { state, pending, errors, onSubmit } = useActionForm(action);
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: updateOrganizationSchema });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Collectivité">
-      <FormStatus state={state} />
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Collectivité">
+      <FormStatus state={state} errors={errors} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <OrganizationFields values={values} errors={errors} />
       <div>
@@ -24,10 +25,10 @@ export function OrganizationEditForm({ organizationId, values, action }: { organ
 }
 
 export function ContractEditForm({ organizationId, values, action }: { organizationId: string; values: ContractValues; action: FormAction }) {
-  const { state, pending, errors, onSubmit } = useActionForm(action);
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: updateContractSchema });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Contrat">
-      <FormStatus state={state} />
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Contrat">
+      <FormStatus state={state} errors={errors} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <ContractFields values={values} errors={errors} />
       <div>
@@ -48,12 +49,12 @@ interface SupportSuspensionFormProps {
 }
 
 export function SupportSuspensionForm({ organizationId, suspended, suspendAction, resumeAction }: SupportSuspensionFormProps) {
-  const suspend = useActionForm(suspendAction);
+  const suspend = useActionForm(suspendAction, { schema: suspendSupportSchema });
   const resume = useActionForm(resumeAction);
   if (suspended) {
     return (
-      <form onSubmit={resume.onSubmit} className="flex flex-col gap-3" aria-label="Rétablir le support">
-        <FormStatus state={resume.state} />
+      <form {...resume.formProps} className="flex flex-col gap-3" aria-label="Rétablir le support">
+        <FormStatus state={resume.state} errors={resume.errors} />
         <input type="hidden" name="organizationId" value={organizationId} />
         <div>
           <Button type="submit" disabled={resume.pending}>
@@ -64,14 +65,15 @@ export function SupportSuspensionForm({ organizationId, suspended, suspendAction
     );
   }
   return (
-    <form onSubmit={suspend.onSubmit} noValidate className="flex flex-col gap-3" aria-label="Suspendre le support">
-      <FormStatus state={suspend.state} />
+    <form {...suspend.formProps} className="flex flex-col gap-3" aria-label="Suspendre le support">
+      <FormStatus state={suspend.state} errors={suspend.errors} />
       <input type="hidden" name="organizationId" value={organizationId} />
       <TextAreaField
         label="Motif de la suspension"
         name="reason"
         rows={3}
         hint="Affiché à la collectivité, qui ne peut plus déposer de nouvelle demande (§13 du livret de service)."
+        required
         error={suspend.errors.reason}
       />
       <div>

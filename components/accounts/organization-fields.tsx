@@ -1,4 +1,4 @@
-import { CheckboxField } from '@/components/ui/checkbox-field';
+import { ChoiceGroupField } from '@/components/ui/choice-group-field';
 import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
@@ -12,7 +12,7 @@ export interface OrganizationValues {
   closedDays: string[];
 }
 
-export function OrganizationFields({ values, errors }: { values?: OrganizationValues; errors: Record<string, string> }) {
+export function OrganizationFields({ values, errors }: { values?: OrganizationValues; errors: Readonly<Record<string, string>> }) {
   return (
     <>
       <Field label="Nom de la collectivité" name="name" required defaultValue={values?.name} error={errors.name} />
@@ -30,6 +30,7 @@ export function OrganizationFields({ values, errors }: { values?: OrganizationVa
         name="timeZone"
         options={FRENCH_TIME_ZONES.map((zone) => ({ value: zone.value, label: zone.label }))}
         defaultValue={values?.timeZone ?? METROPOLITAN_TIME_ZONE}
+        required
         error={errors.timeZone}
       />
       <TextAreaField
@@ -50,20 +51,18 @@ export interface ContractValues {
   supportStartDate: string;
 }
 
-export function ContractFields({ values, errors }: { values?: ContractValues; errors: Record<string, string> }) {
+export function ContractFields({ values, errors }: { values?: ContractValues; errors: Readonly<Record<string, string>> }) {
   return (
     <>
-      <fieldset className="flex flex-col gap-2" aria-describedby={errors.modules ? 'modules-error' : undefined}>
-        <legend className="text-sm font-semibold text-slate-800">Modules du contrat</legend>
-        {PRODUCT_MODULES.map((module) => (
-          <CheckboxField key={module} label={module} name="modules" value={module} defaultChecked={values ? values.modules.includes(module) : true} />
-        ))}
-        {errors.modules && (
-          <p id="modules-error" className="text-sm font-medium text-red-700">
-            {errors.modules}
-          </p>
-        )}
-      </fieldset>
+      <ChoiceGroupField
+        type="checkbox"
+        legend="Modules du contrat"
+        name="modules"
+        choices={PRODUCT_MODULES.map((module) => ({ value: module, label: module }))}
+        defaultValue={values ? values.modules : PRODUCT_MODULES}
+        required
+        error={errors.modules}
+      />
       <Field
         label="Nombre d’utilisateurs nommés"
         name="namedUserLimit"

@@ -6,6 +6,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { totpCodeSchema } from '@/lib/validation/accounts';
 
 /** Scan (or type the secret), then confirm with a code; the 10 recovery codes are shown once. */
 export function TotpEnrolmentForm({
@@ -19,12 +20,12 @@ export function TotpEnrolmentForm({
   continueHref: string;
   action: FormAction<{ recoveryCodes: string[] }>;
 }) {
-  const { state, pending, errors, onSubmit } = useActionForm(action);
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: totpCodeSchema });
   const codes = state.status === 'success' ? state.data?.recoveryCodes : undefined;
   if (codes) {
     return (
       <div className="flex flex-col gap-4">
-        <FormStatus state={state} />
+        <FormStatus state={state} errors={errors} />
         <p>
           Gardez ces <strong>codes de secours</strong> en lieu sûr : chacun permet une connexion sans votre téléphone, une seule fois. Ils ne seront plus
           affichés.
@@ -43,8 +44,8 @@ export function TotpEnrolmentForm({
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Activer la double authentification">
-      <FormStatus state={state} />
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Activer la double authentification">
+      <FormStatus state={state} errors={errors} />
       <ol className="list-decimal space-y-2 pl-5 text-sm">
         <li>Ouvrez votre application d’authentification (par exemple FreeOTP, Aegis, Google Authenticator, Microsoft Authenticator).</li>
         <li>Scannez ce code, ou saisissez la clé ci-dessous.</li>

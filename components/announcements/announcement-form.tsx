@@ -1,7 +1,7 @@
 'use client';
 
 import Link from 'next/link';
-import { startTransition, useActionState, useRef, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { AnnouncementBody } from '@/components/announcements/announcement-body';
 import { AttachmentPicker, appendPickedFiles, type PickedFile } from '@/components/tickets/attachment-picker';
 import { Alert } from '@/components/ui/alert';
@@ -11,6 +11,7 @@ import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
+import { useActionForm } from '@/components/ui/use-action-form';
 import {
   ANNOUNCEMENT_KIND_LABELS,
   ANNOUNCEMENT_KINDS,
@@ -20,8 +21,8 @@ import {
   isAnnouncementKind,
   type AnnouncementKind,
 } from '@/lib/announcements/kinds';
-import { IDLE, type FormAction } from '@/lib/forms/action-state';
-import { SHORT_NOTICE_MESSAGE } from '@/lib/validation/announcements';
+import type { FormAction } from '@/lib/forms/action-state';
+import { announcementFormSchema, SHORT_NOTICE_MESSAGE } from '@/lib/validation/announcements';
 
 export interface AnnouncementDraft {
   kind: AnnouncementKind;
@@ -66,11 +67,12 @@ const START_HINTS: Partial<Record<AnnouncementKind, string>> = {
 
 /** Writes or corrects an announcement (§5, §10.2, §12); the server decides, the form explains. */
 export function AnnouncementForm({ action, modules, initial = EMPTY_ANNOUNCEMENT, existing }: AnnouncementFormProps) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
   const [draft, setDraft] = useState<AnnouncementDraft>(initial);
   const [files, setFiles] = useState<PickedFile[]>([]);
-  const form = useRef<HTMLFormElement>(null);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const { state, pending, errors, formRef, formProps, send } = useActionForm(action, {
+    schema: announcementFormSchema,
+    prepare: (data) => appendPickedFiles(data, files),
+  });
   const use = KIND_FIELDS[draft.kind];
   // §5: too late for a planned maintenance; the same window may be recorded as emergency maintenance.
   const offerEmergency = state.status === 'error' && state.message === SHORT_NOTICE_MESSAGE && draft.kind === 'planned_maintenance';
@@ -79,28 +81,18 @@ export function AnnouncementForm({ action, modules, initial = EMPTY_ANNOUNCEMENT
     return (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
   }
 
-  function submit(overrides: Partial<Pick<AnnouncementDraft, 'kind'>> = {}) {
-    if (!form.current) return;
-    const data = new FormData(form.current);
-    for (const [key, value] of Object.entries(overrides)) data.set(key, value);
-    appendPickedFiles(data, files);
-    startTransition(() => formAction(data));
-  }
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    submit();
-  }
-
   function recordAsEmergency() {
+    if (!formRef.current) return;
     setDraft({ ...draft, kind: 'emergency_maintenance' });
-    submit({ kind: 'emergency_maintenance' });
+    const data = appendPickedFiles(new FormData(formRef.current), files);
+    data.set('kind', 'emergency_maintenance');
+    send(data);
   }
 
   const optional = (label: string, field: 'version' | 'startsAt' | 'endsAt') => (use[field] === 'optional' ? `${label} (facultatif)` : label);
 
   return (
-    <form ref={form} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
+    <form {...formProps} className="flex flex-col gap-5">
       {offerEmergency ? (
         <Alert tone="error">
           <p>{state.message}</p>
@@ -109,7 +101,7 @@ export function AnnouncementForm({ action, modules, initial = EMPTY_ANNOUNCEMENT
           </Button>
         </Alert>
       ) : (
-        <FormStatus state={state} />
+        <FormStatus state={state} errors={errors} />
       )}
       {existing && <input type="hidden" name="announcementId" value={existing.id} />}
       <SelectField

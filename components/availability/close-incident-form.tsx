@@ -4,14 +4,15 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { closeIncidentSchema } from '@/lib/validation/availability';
 import type { FormAction } from '@/lib/forms/action-state';
 
 /** Ends an incident under way; the users it affects are told (§5, §6). */
 export function CloseIncidentForm({ action, incidentId, zoneLabel }: { action: FormAction; incidentId: string; zoneLabel: string }) {
-  const { state, pending, errors, formRef, onSubmit } = useActionForm(action);
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: closeIncidentSchema });
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
-      <FormStatus state={state} />
+    <form {...formProps} className="flex flex-col gap-4">
+      <FormStatus state={state} errors={errors} />
       <input type="hidden" name="incidentId" value={incidentId} />
       <Field
         label="Fin (facultatif)"

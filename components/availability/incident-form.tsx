@@ -3,6 +3,7 @@
 import Link from 'next/link';
 import { useState } from 'react';
 import { Button, buttonClasses } from '@/components/ui/button';
+import { ChoiceGroupField } from '@/components/ui/choice-group-field';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
@@ -17,7 +18,14 @@ import {
   type IncidentCause,
 } from '@/lib/availability';
 import type { FormAction } from '@/lib/forms/action-state';
-import { CAUSE_DETAIL_REQUIRED, INCIDENT_SCOPES, INCIDENT_SCOPE_LABELS, type IncidentScope } from '@/lib/validation/availability';
+import {
+  CAUSE_DETAIL_REQUIRED,
+  correctIncidentSchema,
+  INCIDENT_SCOPES,
+  INCIDENT_SCOPE_LABELS,
+  openIncidentSchema,
+  type IncidentScope,
+} from '@/lib/validation/availability';
 
 /** The form's values; instants as `datetime-local` values in the staff member's zone. */
 export interface IncidentDraft {
@@ -69,7 +77,7 @@ interface IncidentFormProps {
 
 /** Records or corrects an incident (§5, §6); the server decides, the form explains. */
 export function IncidentForm({ action, organizations, announcements, zoneLabel, initial = EMPTY_INCIDENT, existing, cancelHref }: IncidentFormProps) {
-  const { state, pending, errors, formRef, onSubmit } = useActionForm(action);
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: existing ? correctIncidentSchema : openIncidentSchema });
   const [cause, setCause] = useState<IncidentCause>(initial.cause);
   const [scope, setScope] = useState<IncidentScope>(initial.scope);
   const [filter, setFilter] = useState('');
@@ -78,8 +86,8 @@ export function IncidentForm({ action, organizations, announcements, zoneLabel, 
   const showEnd = existing ? existing.ended : true;
 
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <FormStatus state={state} />
+    <form {...formProps} className="flex flex-col gap-5">
+      <FormStatus state={state} errors={errors} />
       {existing && <input type="hidden" name="incidentId" value={existing.id} />}
       <Field label="Titre" name="title" defaultValue={initial.title} hint={PUBLIC_HINT} error={errors.title} required maxLength={200} />
       <TextAreaField
@@ -144,14 +152,15 @@ export function IncidentForm({ action, organizations, announcements, zoneLabel, 
             required
           />
         ))}
-      <fieldset className="flex flex-col gap-2" aria-describedby={errors.organizationIds ? 'portee-erreur' : undefined}>
-        <legend className="text-sm font-semibold text-slate-800">Collectivités touchées</legend>
-        {INCIDENT_SCOPES.map((value) => (
-          <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="scope" value={value} checked={scope === value} onChange={() => setScope(value)} className="accent-brand-800" />
-            {INCIDENT_SCOPE_LABELS[value]}
-          </label>
-        ))}
+      <ChoiceGroupField
+        type="radio"
+        legend="Collectivités touchées"
+        name="scope"
+        choices={INCIDENT_SCOPES.map((value) => ({ value, label: INCIDENT_SCOPE_LABELS[value] }))}
+        value={scope}
+        onChange={(value) => setScope(value === 'some' ? 'some' : 'all')}
+        error={errors.scope ?? errors.organizationIds}
+      >
         {scope === 'some' && (
           <div className="flex flex-col gap-2 pl-6">
             <Field label="Filtrer la liste" type="search" value={filter} onChange={(event) => setFilter(event.currentTarget.value)} autoComplete="off" />
@@ -164,6 +173,7 @@ export function IncidentForm({ action, organizations, announcements, zoneLabel, 
                       name="organizationIds"
                       value={organization.id}
                       defaultChecked={initial.organizationIds.includes(organization.id)}
+                      aria-invalid={errors.organizationIds ? true : undefined}
                       className="h-4 w-4 accent-brand-800"
                     />
                     {organization.name}
@@ -173,12 +183,7 @@ export function IncidentForm({ action, organizations, announcements, zoneLabel, 
             </ul>
           </div>
         )}
-        {errors.organizationIds && (
-          <p id="portee-erreur" className="text-sm font-medium text-red-700">
-            {errors.organizationIds}
-          </p>
-        )}
-      </fieldset>
+      </ChoiceGroupField>
       <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
         <Field
           label={existing ? 'Début' : 'Début (facultatif)'}

@@ -1,12 +1,13 @@
 'use client';
 
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
+import { useActionForm } from '@/components/ui/use-action-form';
 import { validateCalendar, type BusinessCalendar, type IsoWeekday } from '@/lib/calendar';
 import { zoneName } from '@/lib/format/french-date';
-import { IDLE, type FormAction } from '@/lib/forms/action-state';
+import type { FormAction } from '@/lib/forms/action-state';
 import { previewCalendar } from '@/lib/support/calendar-preview';
 import { FRENCH_TIME_ZONES } from '@/lib/time-zones';
 import { WEEKDAYS, calendarFieldErrors } from '@/lib/validation/support';
@@ -61,8 +62,8 @@ const inputClasses = 'w-24 rounded-md border border-slate-400 bg-white px-2 py-1
  */
 export function CalendarEditor({ initial, now, action }: { initial: BusinessCalendar; now: string; action: FormAction }) {
   const [draft, setDraft] = useState(() => draftOf(initial));
-  const [state, formAction, pending] = useActionState(action, IDLE);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
+  // The engine judges the hours as they are typed (the preview); an error the server gave goes when its field changes.
+  const { state, pending, errors, formProps } = useActionForm(action);
 
   const calendar = calendarOf(draft);
   const problems = validateCalendar(calendar);
@@ -71,16 +72,10 @@ export function CalendarEditor({ initial, now, action }: { initial: BusinessCale
   const setSlots = (day: IsoWeekday, update: (slots: Slot[]) => Slot[]) =>
     setDraft((current) => ({ ...current, hours: { ...current.hours, [day]: update(current.hours[day]) } }));
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
-
   return (
-    <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
-      <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Horaires du support">
-        <FormStatus state={state} />
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[3fr_2fr]">
+      <form {...formProps} className="flex flex-col gap-4" aria-label="Horaires du support">
+        <FormStatus state={state} errors={errors} />
         <SelectField
           label="Fuseau horaire"
           name="timeZone"
@@ -90,6 +85,7 @@ export function CalendarEditor({ initial, now, action }: { initial: BusinessCale
             setDraft((current) => ({ ...current, timeZone }));
           }}
           options={FRENCH_TIME_ZONES}
+          required
           error={errors.timeZone}
         />
         <div className="flex items-center gap-2">

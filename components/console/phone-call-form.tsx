@@ -1,12 +1,15 @@
 'use client';
 
-import { startTransition, useActionState, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
+import { ChoiceGroupField } from '@/components/ui/choice-group-field';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
-import { IDLE, type FormAction } from '@/lib/forms/action-state';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
+import { phoneCallSchema } from '@/lib/validation/tickets';
 
 interface PhoneCallFormProps {
   organization: { id: string; name: string; modules: string[] };
@@ -21,29 +24,20 @@ interface PhoneCallFormProps {
  * Demande, answered by call-back unless the caller prefers an electronic answer.
  */
 export function PhoneCallForm({ organization, requesters, action, receivedAt }: PhoneCallFormProps) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: phoneCallSchema });
   const [reply, setReply] = useState<'callback' | 'electronic'>('callback');
   const [phone, setPhone] = useState('');
   const [phoneEdited, setPhoneEdited] = useState(false);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    // Submitted by hand so that React does not reset the fields when the server refuses them.
-    const data = new FormData(event.currentTarget);
-    startTransition(() => formAction(data));
-  }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4">
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Enregistrer un appel">
       <input type="hidden" name="organizationId" value={organization.id} />
-      <FormStatus state={state} />
+      <FormStatus state={state} errors={errors} />
       {errors.organizationId && <p className="text-sm font-medium text-red-700">{errors.organizationId}</p>}
       <Field
         label="Appel reçu à"
         name="receivedAt"
         type="datetime-local"
-        required
         defaultValue={receivedAt.now}
         min={receivedAt.oldest}
         max={receivedAt.now}
@@ -82,27 +76,26 @@ export function PhoneCallForm({ organization, requesters, action, receivedAt }: 
         hint="Ce que la personne faisait, ce qui s’est passé, depuis quand."
         error={errors.context}
       />
-      <TextAreaField label="Message d’erreur" name="errorMessage" rows={2} hint="Facultatif : le message affiché, mot pour mot." error={errors.errorMessage} />
-      <Field label="Enchaînement des menus" name="menuPath" hint="Facultatif. Par exemple : Actes > Naissance > Éditer." error={errors.menuPath} />
-      <fieldset className="flex flex-col gap-1" aria-describedby={errors.replyPreference ? 'reply-error' : undefined}>
-        <legend className="text-sm font-semibold text-slate-800">Mode de réponse souhaité</legend>
-        {(
-          [
-            ['callback', 'Rappel téléphonique'],
-            ['electronic', 'Réponse électronique (portail et courriel)'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className="flex items-center gap-2 text-sm">
-            <input type="radio" name="replyPreference" value={value} checked={reply === value} onChange={() => setReply(value)} className="accent-brand-800" />
-            {label}
-          </label>
-        ))}
-        {errors.replyPreference && (
-          <p id="reply-error" className="text-sm font-medium text-red-700">
-            {errors.replyPreference}
-          </p>
-        )}
-      </fieldset>
+      <TextAreaField
+        label="Message d’erreur"
+        name="errorMessage"
+        rows={2}
+        hint="Le message affiché, mot pour mot, s’il y en a un."
+        error={errors.errorMessage}
+      />
+      <Field label="Enchaînement des menus" name="menuPath" hint="Par exemple : Actes > Naissance > Éditer." error={errors.menuPath} />
+      <ChoiceGroupField
+        type="radio"
+        legend="Mode de réponse souhaité"
+        name="replyPreference"
+        choices={[
+          { value: 'callback', label: 'Rappel téléphonique' },
+          { value: 'electronic', label: 'Réponse électronique (portail et courriel)' },
+        ]}
+        value={reply}
+        onChange={(value) => setReply(value === 'electronic' ? 'electronic' : 'callback')}
+        error={errors.replyPreference}
+      />
       {reply === 'callback' && (
         <Field
           label="Téléphone de rappel"
@@ -110,7 +103,7 @@ export function PhoneCallForm({ organization, requesters, action, receivedAt }: 
           type="tel"
           autoComplete="off"
           required
-          hint="Obligatoire pour un rappel. Par exemple : 01 23 45 67 89."
+          hint="Par exemple : 01 23 45 67 89."
           value={phone}
           onChange={(event) => {
             setPhone(event.currentTarget.value);

@@ -1,13 +1,13 @@
 'use client';
 
-import { useActionState } from 'react';
-import { IDLE, type FormAction } from '@/lib/forms/action-state';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
 
 /** "Réessayer" on a failed email: back in the outbox, due now. */
 export function RetryEmailButton({ emailId, recipient, action }: { emailId: string; recipient: string; action: FormAction }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const { state, pending, formProps } = useActionForm(action);
   return (
-    <form action={formAction} className="flex flex-col gap-1">
+    <form {...formProps} className="flex flex-col gap-1">
       <input type="hidden" name="emailId" value={emailId} />
       <button
         type="submit"

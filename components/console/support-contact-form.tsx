@@ -5,6 +5,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { supportContactSchema } from '@/lib/validation/support';
 
 /** §16: the number clients call, shown on the portal; and when a client who has not answered is reminded. */
 export function SupportContactForm({
@@ -16,11 +17,11 @@ export function SupportContactForm({
   waitingReminderBusinessDays: number;
   action: FormAction;
 }) {
-  const { state, pending, errors, onSubmit } = useActionForm(action);
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: supportContactSchema });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-4" aria-label="Téléphone et relances">
-      <FormStatus state={state} />
+    <form {...formProps} className="flex flex-col gap-4" aria-label="Téléphone et relances">
+      <FormStatus state={state} errors={errors} />
       <Field
         label="Téléphone du support"
         name="phone"
@@ -40,6 +41,7 @@ export function SupportContactForm({
         step={1}
         inputMode="numeric"
         defaultValue={waitingReminderBusinessDays}
+        required
         hint="Un client qui n’a pas répondu à la question du support après ce nombre de jours ouvrés reçoit une relance, une seule fois (3 par défaut)."
         error={errors.waitingReminderBusinessDays}
         className="max-w-md"

@@ -1,6 +1,6 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Alert } from '@/components/ui/alert';
 import { Button } from '@/components/ui/button';
 import { CheckboxField } from '@/components/ui/checkbox-field';
@@ -9,7 +9,9 @@ import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { FAQ_MODULES } from '@/lib/faq/modules';
-import type { ActionState } from '@/lib/forms/action-state';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
+import { faqArticleSchema, faqArticleUpdateSchema } from '@/lib/validation/faq';
 import { FaqMarkdown } from './faq-markdown';
 
 export interface FaqArticleFormValues {
@@ -20,7 +22,7 @@ export interface FaqArticleFormValues {
 }
 
 interface FaqArticleFormProps {
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction;
   initial: FaqArticleFormValues;
   /** Hidden fields: the article edited, the Demande of origin. */
   hidden?: Record<string, string>;
@@ -34,17 +36,16 @@ const MODULE_OPTIONS = FAQ_MODULES.map((module) => ({ value: module, label: modu
  * with its preview as clients will see it, and whether it is published.
  */
 export function FaqArticleForm({ action, initial, hidden = {}, submitLabel }: FaqArticleFormProps) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: 'articleId' in hidden ? faqArticleUpdateSchema : faqArticleSchema });
   // Controlled, so a refused form keeps what was typed, and the preview follows the answer.
   const [values, setValues] = useState(initial);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
   const set = <K extends keyof FaqArticleFormValues>(key: K, value: FaqArticleFormValues[K]) => setValues((previous) => ({ ...previous, [key]: value }));
   return (
-    <form action={formAction} noValidate className="flex flex-col gap-6">
+    <form {...formProps} className="flex flex-col gap-6">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FormStatus state={state} />
+      <FormStatus state={state} errors={errors} />
       <Field
         label="Question"
         name="title"

@@ -1,20 +1,20 @@
 'use client';
 
-import { useActionState } from 'react';
-import type { ActionState } from '@/lib/forms/action-state';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
 
 interface FaqPublicationToggleProps {
   articleId: string;
   title: string;
   published: boolean;
-  action: (state: ActionState, formData: FormData) => Promise<ActionState>;
+  action: FormAction;
 }
 
 /** Publishes a draft or withdraws a published article, from the console list. */
 export function FaqPublicationToggle({ articleId, title, published, action }: FaqPublicationToggleProps) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const { state, pending, formProps } = useActionForm(action);
   return (
-    <form action={formAction} className="flex flex-col gap-1">
+    <form {...formProps} className="flex flex-col gap-1">
       <input type="hidden" name="articleId" value={articleId} />
       <input type="hidden" name="published" value={published ? 'non' : 'oui'} />
       <button

@@ -1,8 +1,8 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Alert } from '@/components/ui/alert';
-import type { ActionState } from '@/lib/forms/action-state';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
 
 interface VoteOutcome {
   helpful: boolean;
@@ -15,19 +15,19 @@ interface FaqVoteProps {
   myVote: boolean | null;
   helpfulYes: number;
   helpfulNo: number;
-  action: (state: ActionState<VoteOutcome>, formData: FormData) => Promise<ActionState<VoteOutcome>>;
+  action: FormAction<VoteOutcome>;
 }
 
 /** "Cette réponse vous a-t-elle aidé ?": one answer per reader, which they may change. */
 export function FaqVote({ articleId, myVote, helpfulYes, helpfulNo, action }: FaqVoteProps) {
-  const [state, formAction, pending] = useActionState(action, { status: 'idle' });
+  const { state, pending, formProps } = useActionForm(action);
   const current = state.status === 'success' && state.data ? state.data : { helpful: myVote, helpfulYes, helpfulNo };
   return (
     <section aria-labelledby="avis" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="avis" className="text-lg font-semibold">
         Cette réponse vous a-t-elle aidé ?
       </h2>
-      <form action={formAction} className="mt-3 flex flex-wrap items-center gap-3">
+      <form {...formProps} className="mt-3 flex flex-wrap items-center gap-3">
         <input type="hidden" name="articleId" value={articleId} />
         {(['oui', 'non'] as const).map((answer) => {
           const chosen = current.helpful === (answer === 'oui');

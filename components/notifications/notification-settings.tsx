@@ -1,9 +1,11 @@
 'use client';
 
-import { useActionState } from 'react';
 import { Button } from '@/components/ui/button';
+import { ChoiceGroupField } from '@/components/ui/choice-group-field';
 import { FormStatus } from '@/components/ui/form-status';
-import { IDLE, type FormAction } from '@/lib/forms/action-state';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
+import { emailPreferenceSchema } from '@/lib/validation/notifications';
 
 interface NotificationSettingsProps {
   emailEnabled: boolean;
@@ -13,31 +15,33 @@ interface NotificationSettingsProps {
 }
 
 export function NotificationSettings({ emailEnabled, unread, markAllReadAction, emailPreferenceAction }: NotificationSettingsProps) {
-  const [readState, markAll, marking] = useActionState(markAllReadAction, IDLE);
-  const [emailState, savePreference, saving] = useActionState(emailPreferenceAction, IDLE);
+  const markAll = useActionForm(markAllReadAction);
+  const preference = useActionForm(emailPreferenceAction, { schema: emailPreferenceSchema });
   return (
     <div className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-4">
-      <form action={markAll} className="flex flex-col gap-2">
-        <FormStatus state={readState} />
+      <form {...markAll.formProps} className="flex flex-col gap-2">
+        <FormStatus state={markAll.state} errors={markAll.errors} />
         <div>
-          <Button type="submit" variant="secondary" disabled={marking || unread === 0}>
+          <Button type="submit" variant="secondary" disabled={markAll.pending || unread === 0}>
             Tout marquer comme lu
           </Button>
         </div>
       </form>
-      <form action={savePreference} className="flex flex-col gap-2">
-        <FormStatus state={emailState} />
-        <fieldset className="flex flex-col gap-1">
-          <legend className="text-sm font-semibold">Recevoir aussi les notifications par courriel</legend>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="emailEnabled" value="on" defaultChecked={emailEnabled} /> Oui
-          </label>
-          <label className="flex items-center gap-2 text-sm">
-            <input type="radio" name="emailEnabled" value="off" defaultChecked={!emailEnabled} /> Non, seulement dans le portail
-          </label>
-        </fieldset>
+      <form {...preference.formProps} className="flex flex-col gap-2">
+        <FormStatus state={preference.state} errors={preference.errors} />
+        <ChoiceGroupField
+          type="radio"
+          legend="Recevoir aussi les notifications par courriel"
+          name="emailEnabled"
+          choices={[
+            { value: 'on', label: 'Oui' },
+            { value: 'off', label: 'Non, seulement dans le portail' },
+          ]}
+          defaultValue={emailEnabled ? 'on' : 'off'}
+          error={preference.errors.emailEnabled}
+        />
         <div>
-          <Button type="submit" disabled={saving}>
+          <Button type="submit" disabled={preference.pending}>
             Enregistrer la préférence
           </Button>
         </div>

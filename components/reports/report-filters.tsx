@@ -4,7 +4,7 @@ import { Field } from '@/components/ui/field';
 import { SelectField } from '@/components/ui/select-field';
 import { reportSearch, type ReportSearch } from '@/lib/search-params/reports';
 import { SEVERITIES } from '@/lib/sla';
-import { CHANNEL_LABELS, SEVERITY_LABELS, TICKET_CHANNELS } from '@/lib/tickets';
+import { CHANNEL_LABELS, SEVERITY_LABELS, severityHelpPath, TICKET_CHANNELS } from '@/lib/tickets';
 
 interface ReportFiltersProps {
   search: ReportSearch;
@@ -40,13 +40,18 @@ export function ReportFilters({ search, path, organizations, modules, datesOnly 
             defaultValue={fields.module.value}
             options={modules.map((module) => ({ value: module, label: module }))}
           />
-          <SelectField
-            label="Criticité"
-            name={fields.severity.name}
-            placeholder="Toutes"
-            defaultValue={fields.severity.value}
-            options={SEVERITIES.map((severity) => ({ value: severity, label: SEVERITY_LABELS[severity] }))}
-          />
+          <div className="flex flex-col gap-1">
+            <SelectField
+              label="Criticité"
+              name={fields.severity.name}
+              placeholder="Toutes"
+              defaultValue={fields.severity.value}
+              options={SEVERITIES.map((severity) => ({ value: severity, label: SEVERITY_LABELS[severity] }))}
+            />
+            <Link href={severityHelpPath(path.startsWith('/console') ? 'console' : 'portal')} className="text-sm text-brand-800 underline">
+              Que signifie la criticité ?
+            </Link>
+          </div>
           <SelectField
             label="Canal"
             name={fields.channel.name}

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { planRequestSchema } from '@/lib/validation/requests';
 import type { FormAction } from '@/lib/forms/action-state';
 
 export interface PlanRequestFormProps {
@@ -18,12 +19,12 @@ export interface PlanRequestFormProps {
 
 /** §7, §11: the support gives a typed request its date (again, if it moves); the requester and the administrators are told. */
 export function PlanRequestForm({ action, hidden, min, zoneHint, submitLabel }: PlanRequestFormProps) {
-  const { state, pending, errors, onSubmit } = useActionForm(action);
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: planRequestSchema });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+    <form {...formProps} className="flex flex-col gap-3">
       <input type="hidden" name="ticketId" value={hidden.ticketId} />
       <input type="hidden" name="reference" value={hidden.reference} />
-      <FormStatus state={state} />
+      <FormStatus state={state} errors={errors} />
       <Field
         label="Date et heure prévues"
         name="plannedFor"

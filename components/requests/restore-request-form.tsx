@@ -6,6 +6,8 @@ import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
 import { useActionForm } from '@/components/ui/use-action-form';
+import { RequiredMark } from '@/components/ui/field-frame';
+import { restoreRequestSchema } from '@/lib/validation/requests';
 import type { FormAction } from '@/lib/forms/action-state';
 
 export interface RestorePointChoice {
@@ -23,12 +25,15 @@ interface RestoreRequestFormProps {
 
 /** §7 "Demander une restauration": a point of the catalogue, what to restore, why, and the loss accepted. */
 export function RestoreRequestForm({ action, points, modules }: RestoreRequestFormProps) {
-  const { state, pending, errors, onSubmit } = useActionForm(action);
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: restoreRequestSchema });
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5" aria-label="Demander une restauration">
-      <FormStatus state={state} />
+    <form {...formProps} className="flex flex-col gap-5" aria-label="Demander une restauration">
+      <FormStatus state={state} errors={errors} />
       <fieldset className="flex flex-col gap-2" aria-describedby={errors.pointTakenAt ? 'point-error' : undefined}>
-        <legend className="mb-1 font-semibold">Point de restauration (obligatoire)</legend>
+        <legend className="mb-1 font-semibold">
+          Point de restauration
+          <RequiredMark />
+        </legend>
         {errors.pointTakenAt && (
           <p id="point-error" className="text-sm font-medium text-red-700">
             {errors.pointTakenAt}
@@ -49,7 +54,8 @@ export function RestoreRequestForm({ action, points, modules }: RestoreRequestFo
         </ul>
       </fieldset>
       <SelectField
-        label="Module à restaurer (obligatoire)"
+        label="Module à restaurer"
+        required
         name="scope"
         options={modules.map((module) => ({ value: module, label: module }))}
         placeholder="Choisir…"
@@ -62,15 +68,10 @@ export function RestoreRequestForm({ action, points, modules }: RestoreRequestFo
         hint="Par exemple : les actes de naissance saisis le 12 novembre."
         error={errors.scopeDetail}
       />
-      <TextAreaField
-        label="Motif (obligatoire)"
-        name="reason"
-        rows={4}
-        hint="Ce qui s’est passé et ce que la restauration doit rétablir."
-        error={errors.reason}
-      />
+      <TextAreaField label="Motif" required name="reason" rows={4} hint="Ce qui s’est passé et ce que la restauration doit rétablir." error={errors.reason} />
       <CheckboxField
-        label="J’ai compris que les modifications faites après ce point de restauration seront perdues (obligatoire)."
+        label="J’ai compris que les modifications faites après ce point de restauration seront perdues."
+        required
         name="acknowledgedLoss"
         error={errors.acknowledgedLoss}
       />

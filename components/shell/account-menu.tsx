@@ -13,14 +13,15 @@ export function AccountMenu({ name, email, roleLabel }: AccountMenuProps) {
   const [signingOut, setSigningOut] = useState(false);
   return (
     <details className="group relative">
-      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-3 py-2 text-sm font-medium hover:bg-slate-100">
+      <summary className="flex cursor-pointer list-none items-center gap-2 rounded-md px-2 py-2 text-sm font-medium hover:bg-slate-100 sm:px-3">
         <span aria-hidden="true" className="flex h-7 w-7 items-center justify-center rounded-full bg-brand-800 text-xs font-bold text-white">
           {initials(name)}
         </span>
-        <span>{name}</span>
+        {/* On a phone the initials stand for the name, which screen readers still hear. */}
+        <span className="sr-only sm:not-sr-only">{name}</span>
         <span className="sr-only">, menu du compte</span>
       </summary>
-      <div className="absolute right-0 z-10 mt-2 w-64 rounded-md border border-slate-200 bg-white p-3 shadow-lg">
+      <div className="absolute right-0 z-20 mt-2 w-64 max-w-[calc(100vw-2rem)] rounded-md border border-slate-200 bg-white p-3 shadow-lg">
         <p className="text-sm font-semibold">{name}</p>
         <p className="break-all text-sm text-slate-700">{email}</p>
         <p className="mt-1 text-sm text-slate-700">{roleLabel}</p>

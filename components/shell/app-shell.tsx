@@ -25,19 +25,20 @@ export function AppShell({ context, homeHref, nav, user, notifications, children
         Aller au contenu
       </a>
       <header className="border-b border-slate-200 bg-white">
-        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href={homeHref} className="flex items-baseline gap-2 text-brand-800">
+        {/* Three columns: the name shrinks (it may wrap on a phone), the bell and account, the menu button; the navigation is the row under them. */}
+        <div className="mx-auto grid max-w-6xl grid-cols-[minmax(0,1fr)_auto_auto] items-center gap-x-2 gap-y-2 px-4 py-3 sm:gap-x-4">
+          <Link href={homeHref} className="flex min-w-0 flex-col text-brand-800 sm:flex-row sm:items-baseline sm:gap-2">
             <span className="text-xl font-bold">Guichet</span>
-            <span className="text-sm font-medium text-slate-700">{context}</span>
+            <span className="text-sm font-medium leading-tight text-slate-700">{context}</span>
           </Link>
-          <MainNav items={nav} />
-          <div className="ml-auto flex items-center gap-1">
+          <div className="flex items-center gap-1">
             <NotificationBell {...notifications} />
             <AccountMenu {...user} />
           </div>
+          <MainNav items={nav} />
         </div>
       </header>
-      <main id="contenu" className="mx-auto max-w-6xl px-4 py-8">
+      <main id="contenu" className="mx-auto max-w-6xl px-4 py-5 sm:py-8">
         {children}
       </main>
       <PageViewBeacon />

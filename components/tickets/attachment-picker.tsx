@@ -95,6 +95,9 @@ export function AttachmentPicker({ label, files, onChange, error }: AttachmentPi
           id={inputId}
           type="file"
           multiple
+          // The files are sent under "attachments" (appendPickedFiles): an error summary finds the picker by it.
+          data-error-for="attachments"
+          aria-invalid={error ? true : undefined}
           aria-describedby={[hintId, error ? errorId : ''].filter(Boolean).join(' ')}
           onChange={(event) => add(event.currentTarget.files)}
           className="mx-auto block text-sm file:mr-3 file:rounded-md file:border-0 file:bg-brand-800 file:px-3 file:py-2 file:font-semibold file:text-white"

@@ -1,11 +1,10 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
-import { IDLE, type ActionState } from '@/lib/forms/action-state';
-
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
 
 /** A one-click action on a Demande, asking for confirmation first when `confirm` is given. */
 export function ConfirmActionButton({
@@ -15,20 +14,20 @@ export function ConfirmActionButton({
   confirm,
   variant = 'secondary',
 }: {
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string>;
   label: string;
   confirm?: string;
   variant?: 'primary' | 'secondary';
 }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const { state, pending, errors, formProps } = useActionForm(action);
   const [asking, setAsking] = useState(false);
   return (
-    <form action={formAction} className="flex flex-col gap-2">
+    <form {...formProps} className="flex flex-col gap-2">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FormStatus state={state} />
+      <FormStatus state={state} errors={errors} />
       {confirm && !asking ? (
         <Button variant={variant} onClick={() => setAsking(true)}>
           {label}

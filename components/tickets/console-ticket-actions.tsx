@@ -1,15 +1,27 @@
 'use client';
 
-import { useActionState, useState } from 'react';
+import { useState } from 'react';
 import { PlanRequestForm } from '@/components/requests/plan-request-form';
 import { ConfirmActionButton } from '@/components/tickets/confirm-action-button';
 import { MessageForm } from '@/components/tickets/message-form';
+import { SeverityHelp } from '@/components/tickets/severity-guide';
 import { Button } from '@/components/ui/button';
+import { ChoiceGroupField } from '@/components/ui/choice-group-field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
-import { IDLE, type FormAction } from '@/lib/forms/action-state';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
 import { SEVERITIES } from '@/lib/sla';
-import { REFUSAL_HEADING, SEVERITY_LABELS, TICKET_ACTION_LABELS, type RequestResultWording, type TicketAction } from '@/lib/tickets';
+import {
+  QUALIFICATION_OUTCOME_LABELS,
+  QUALIFICATION_OUTCOMES,
+  REFUSAL_HEADING,
+  SEVERITY_LABELS,
+  TICKET_ACTION_LABELS,
+  type RequestResultWording,
+  type TicketAction,
+} from '@/lib/tickets';
+import { assignSchema } from '@/lib/validation/tickets';
 
 const SEVERITY_OPTIONS = SEVERITIES.map((value) => ({ value, label: SEVERITY_LABELS[value] }));
 
@@ -76,6 +88,7 @@ export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, ass
         <Panel title={TICKET_ACTION_LABELS.complete_request}>
           <MessageForm
             action={actions.completeRequest}
+            schema="completeRequest"
             hidden={hidden}
             field="result"
             label={request.result.label}
@@ -89,6 +102,7 @@ export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, ass
         <Panel title={TICKET_ACTION_LABELS.refuse_request}>
           <MessageForm
             action={actions.refuseRequest}
+            schema="refuseRequest"
             hidden={hidden}
             field="reason"
             label={`${REFUSAL_HEADING} (lu par le client)`}
@@ -99,21 +113,34 @@ export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, ass
 
       {can('qualify') && (
         <Panel title="Qualifier">
-          <MessageForm action={actions.qualify} hidden={hidden} field="notes" label="Notes de reproduction (internes)" submitLabel="Qualifier">
-            <fieldset className="flex flex-col gap-1">
-              <legend className="text-sm font-semibold">Résultat de la qualification</legend>
-              {[
-                ['anomaly', 'Anomalie'],
-                ['not_anomaly', 'Pas une anomalie'],
-                ['not_reproducible', 'Non reproductible'],
-              ].map(([value, label]) => (
-                <label key={value} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name="outcome" value={value} checked={outcome === value} onChange={() => setOutcome(value!)} />
-                  {label}
-                </label>
-              ))}
-            </fieldset>
-            {outcome === 'anomaly' && <SelectField label="Criticité" name="severity" options={SEVERITY_OPTIONS} placeholder="Choisir…" />}
+          <MessageForm
+            action={actions.qualify}
+            schema="qualify"
+            hidden={hidden}
+            field="notes"
+            label="Notes de reproduction (internes)"
+            optional
+            submitLabel="Qualifier"
+          >
+            {(errors) => (
+              <>
+                <ChoiceGroupField
+                  type="radio"
+                  legend="Résultat de la qualification"
+                  name="outcome"
+                  choices={QUALIFICATION_OUTCOMES.map((value) => ({ value, label: QUALIFICATION_OUTCOME_LABELS[value] }))}
+                  value={outcome}
+                  onChange={setOutcome}
+                  error={errors.outcome}
+                />
+                {outcome === 'anomaly' && (
+                  <>
+                    <SelectField label="Criticité" name="severity" options={SEVERITY_OPTIONS} placeholder="Choisir…" required error={errors.severity} />
+                    <SeverityHelp area="console" />
+                  </>
+                )}
+              </>
+            )}
           </MessageForm>
         </Panel>
       )}
@@ -122,6 +149,7 @@ export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, ass
         <Panel title="Envoyer le plan d’action">
           <MessageForm
             action={actions.deliverActionPlan}
+            schema="actionPlan"
             hidden={hidden}
             field="plan"
             label="Plan d’action corrective"
@@ -135,23 +163,30 @@ export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, ass
         <Panel title="Livrer la correction ou un contournement">
           <MessageForm
             action={actions.deliverRemedy}
+            schema="remedy"
             hidden={hidden}
             field="description"
             label="Description pour le client"
             submitLabel="Livrer"
             withAttachments
           >
-            <SelectField
-              label="Livraison"
-              name="remedy"
-              options={[
-                { value: 'fix', label: 'Livrer la correction' },
-                { value: 'workaround', label: 'Livrer un contournement' },
-              ]}
-            />
-            <label className="flex items-center gap-2 text-sm">
-              <input type="checkbox" name="keepOpen" /> Laisser la demande en cours de correction (la correction définitive suivra)
-            </label>
+            {(errors) => (
+              <>
+                <SelectField
+                  label="Livraison"
+                  name="remedy"
+                  options={[
+                    { value: 'fix', label: 'Livrer la correction' },
+                    { value: 'workaround', label: 'Livrer un contournement' },
+                  ]}
+                  required
+                  error={errors.remedy}
+                />
+                <label className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="keepOpen" /> Laisser la demande en cours de correction (la correction définitive suivra)
+                </label>
+              </>
+            )}
           </MessageForm>
         </Panel>
       )}
@@ -160,6 +195,7 @@ export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, ass
         <Panel title="Demander des informations">
           <MessageForm
             action={actions.requestInformation}
+            schema="requestInformation"
             hidden={hidden}
             field="question"
             label="Question au client"
@@ -171,7 +207,7 @@ export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, ass
 
       {can('comment') || can('add_internal_note') ? (
         <Panel title="Répondre ou noter">
-          <MessageForm action={actions.comment} hidden={hidden} field="body" label="Message" submitLabel="Enregistrer" withAttachments>
+          <MessageForm action={actions.comment} schema="reply" hidden={hidden} field="body" label="Message" submitLabel="Enregistrer" withAttachments>
             <SelectField
               label="Visibilité"
               name="kind"
@@ -186,20 +222,41 @@ export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, ass
 
       {can('requalify') && (
         <Panel title="Requalifier">
-          <MessageForm action={actions.requalify} hidden={hidden} field="reason" label="Motif de la requalification" submitLabel="Requalifier">
-            <SelectField
-              label="Nouvelle criticité"
-              name="severity"
-              options={SEVERITY_OPTIONS.filter((option) => option.value !== severity)}
-              placeholder="Choisir…"
-            />
+          <MessageForm
+            action={actions.requalify}
+            schema="requalify"
+            hidden={hidden}
+            field="reason"
+            label="Motif de la requalification"
+            submitLabel="Requalifier"
+          >
+            {(errors) => (
+              <>
+                <SelectField
+                  label="Nouvelle criticité"
+                  name="severity"
+                  options={SEVERITY_OPTIONS.filter((option) => option.value !== severity)}
+                  placeholder="Choisir…"
+                  required
+                  error={errors.severity}
+                />
+                <SeverityHelp area="console" />
+              </>
+            )}
           </MessageForm>
         </Panel>
       )}
 
       {can('resolve') && (
         <Panel title="Résoudre">
-          <MessageForm action={actions.resolve} hidden={hidden} field="answer" label="Réponse de résolution au client" submitLabel="Résoudre" />
+          <MessageForm
+            action={actions.resolve}
+            schema="resolve"
+            hidden={hidden}
+            field="answer"
+            label="Réponse de résolution au client"
+            submitLabel="Résoudre"
+          />
         </Panel>
       )}
 
@@ -212,7 +269,7 @@ export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, ass
       {can('close') && <ConfirmActionButton action={actions.close} hidden={hidden} label="Clôturer" />}
       {can('reopen') && (
         <Panel title="Rouvrir">
-          <MessageForm action={actions.reopen} hidden={hidden} field="reason" label="Motif de la réouverture" submitLabel="Rouvrir" />
+          <MessageForm action={actions.reopen} schema="reopen" hidden={hidden} field="reason" label="Motif de la réouverture" submitLabel="Rouvrir" />
         </Panel>
       )}
     </div>
@@ -220,19 +277,20 @@ export function ConsoleTicketActionsPanel({ actions, hidden, allowed, staff, ass
 }
 
 function AssignForm({ action, hidden, staff, assigneeId }: Pick<TicketActionsProps, 'hidden' | 'staff' | 'assigneeId'> & { action: FormAction }) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: assignSchema });
   return (
-    <form action={formAction} className="flex flex-col gap-3">
+    <form {...formProps} className="flex flex-col gap-3">
       <input type="hidden" name="ticketId" value={hidden.ticketId} />
       <input type="hidden" name="reference" value={hidden.reference} />
-      <FormStatus state={state} />
+      <FormStatus state={state} errors={errors} />
       <SelectField
         label="Membre du support"
         name="assigneeId"
         defaultValue={assigneeId ?? ''}
         placeholder="Choisir…"
         options={staff.map((member) => ({ value: member.id, label: member.name }))}
-        error={state.status === 'error' ? state.fieldErrors.assigneeId : undefined}
+        required
+        error={errors.assigneeId}
       />
       <div>
         <Button type="submit" disabled={pending}>

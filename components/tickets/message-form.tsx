@@ -1,54 +1,94 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { FormStatus } from '@/components/ui/form-status';
 import { TextAreaField } from '@/components/ui/text-area-field';
-import { IDLE, type ActionState } from '@/lib/forms/action-state';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
+import { completeRequestSchema, refuseRequestSchema } from '@/lib/validation/requests';
+import {
+  actionPlanSchema,
+  pickupExclusionSchema,
+  provideInformationSchema,
+  qualifySchema,
+  remedySchema,
+  reopenSchema,
+  replySchema,
+  requalifySchema,
+  requestInformationSchema,
+  resolveSchema,
+} from '@/lib/validation/tickets';
 import { AttachmentPicker, appendPickedFiles, type PickedFile } from './attachment-picker';
 
-type Action = (state: ActionState, formData: FormData) => Promise<ActionState>;
+/**
+ * The schemas of the actions a message form sends to, by name: a page (a server component) names
+ * its form's schema, which cannot cross to the browser as a value.
+ */
+const SCHEMAS = {
+  reply: replySchema,
+  provideInformation: provideInformationSchema,
+  reopen: reopenSchema,
+  qualify: qualifySchema,
+  requalify: requalifySchema,
+  requestInformation: requestInformationSchema,
+  actionPlan: actionPlanSchema,
+  remedy: remedySchema,
+  resolve: resolveSchema,
+  pickupExclusion: pickupExclusionSchema,
+  completeRequest: completeRequestSchema,
+  refuseRequest: refuseRequestSchema,
+};
+export type MessageSchema = keyof typeof SCHEMAS;
 
 interface MessageFormProps {
-  action: Action;
+  action: FormAction;
   hidden: Record<string, string>;
   /** The name of the text field the action reads, and its label. */
   field: string;
   label: string;
   submitLabel: string;
   hint?: string;
+  /** The text may be left empty (qualification notes). */
+  optional?: boolean;
   withAttachments?: boolean;
-  /** Extra controls (a select, a checkbox) sent with the message. */
-  children?: React.ReactNode;
+  /** The action's schema (lib/validation), to check the fields again as they are corrected. */
+  schema: MessageSchema;
+  /** Extra controls (a select, a checkbox) sent with the message, given the errors shown. */
+  children?: React.ReactNode | ((errors: Readonly<Record<string, string>>) => React.ReactNode);
 }
 
 /** A text with optional attachments sent to a server action; cleared once it is accepted. */
-export function MessageForm({ action, hidden, field, label, submitLabel, hint, withAttachments = false, children }: MessageFormProps) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
+export function MessageForm({
+  action,
+  hidden,
+  field,
+  label,
+  submitLabel,
+  hint,
+  optional = false,
+  withAttachments = false,
+  schema,
+  children,
+}: MessageFormProps) {
   const [text, setText] = useState('');
   const [files, setFiles] = useState<PickedFile[]>([]);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
-
-  useEffect(() => {
-    if (state.status !== 'success') return;
-    // eslint-disable-next-line react-hooks/set-state-in-effect -- clearing the form once the server accepted it.
-    setText('');
-    setFiles([]);
-  }, [state]);
-
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = appendPickedFiles(new FormData(event.currentTarget), files);
-    startTransition(() => formAction(data));
-  }
+  const { state, pending, errors, formProps } = useActionForm(action, {
+    schema: SCHEMAS[schema],
+    prepare: (data) => appendPickedFiles(data, files),
+    onSuccess: () => {
+      setText('');
+      setFiles([]);
+    },
+  });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-3">
+    <form {...formProps} className="flex flex-col gap-3">
       {Object.entries(hidden).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}
-      <FormStatus state={state} />
-      {children}
+      <FormStatus state={state} errors={errors} />
+      {typeof children === 'function' ? children(errors) : children}
       <TextAreaField
         label={label}
         name={field}
@@ -56,6 +96,7 @@ export function MessageForm({ action, hidden, field, label, submitLabel, hint, w
         value={text}
         onChange={(event) => setText(event.currentTarget.value)}
         error={errors[field] ?? errors._}
+        required={!optional}
         rows={4}
       />
       {withAttachments && <AttachmentPicker label="Pièces jointes" files={files} onChange={setFiles} error={errors.attachments} />}

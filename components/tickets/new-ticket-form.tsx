@@ -1,15 +1,18 @@
 'use client';
 
-import { startTransition, useActionState, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState } from 'react';
 import { AttachmentPicker, appendPickedFiles, type PickedFile } from '@/components/tickets/attachment-picker';
 import { FaqSuggestions } from '@/components/tickets/faq-suggestions';
 import { FaqSearchFollowUpField } from '@/components/reports/faq-search-follow-up-field';
 import { Button } from '@/components/ui/button';
+import { ChoiceGroupField } from '@/components/ui/choice-group-field';
 import { Field } from '@/components/ui/field';
 import { FormStatus } from '@/components/ui/form-status';
 import { SelectField } from '@/components/ui/select-field';
 import { TextAreaField } from '@/components/ui/text-area-field';
-import { IDLE, type FormAction } from '@/lib/forms/action-state';
+import { useActionForm } from '@/components/ui/use-action-form';
+import type { FormAction } from '@/lib/forms/action-state';
+import { newTicketSchema } from '@/lib/validation/tickets';
 
 interface Draft {
   subject: string;
@@ -36,11 +39,10 @@ interface NewTicketFormProps {
 }
 
 export function NewTicketForm({ action, modules, userId, defaultPhone }: NewTicketFormProps) {
-  const [state, formAction, pending] = useActionState(action, IDLE);
   const [draft, setDraft] = useState<Draft>({ ...EMPTY, callbackPhone: defaultPhone });
   const [files, setFiles] = useState<PickedFile[]>([]);
   const [restored, setRestored] = useState(false);
-  const errors = state.status === 'error' ? state.fieldErrors : {};
+  const { state, pending, errors, formProps } = useActionForm(action, { schema: newTicketSchema, prepare: (data) => appendPickedFiles(data, files) });
 
   // A draft survives a reload (the files cannot: browsers do not let a page keep them).
   useEffect(() => {
@@ -64,15 +66,9 @@ export function NewTicketForm({ action, modules, userId, defaultPhone }: NewTick
     return (event: { currentTarget: { value: string } }) => setDraft({ ...draft, [key]: event.currentTarget.value });
   }
 
-  function onSubmit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const data = appendPickedFiles(new FormData(event.currentTarget), files);
-    startTransition(() => formAction(data));
-  }
-
   return (
-    <form onSubmit={onSubmit} noValidate className="flex flex-col gap-5">
-      <FormStatus state={state} />
+    <form {...formProps} className="flex flex-col gap-5" aria-label="Nouvelle demande">
+      <FormStatus state={state} errors={errors} />
       <FaqSearchFollowUpField />
       <Field label="Objet" name="subject" value={draft.subject} onChange={set('subject')} error={errors.subject} required maxLength={200} />
       <FaqSuggestions query={draft.subject} />
@@ -114,27 +110,18 @@ export function NewTicketForm({ action, modules, userId, defaultPhone }: NewTick
         error={errors.menuPath}
       />
       <AttachmentPicker label="Pièces jointes" files={files} onChange={setFiles} error={errors.attachments} />
-      <fieldset className="flex flex-col gap-2">
-        <legend className="text-sm font-semibold text-slate-800">Mode de réponse souhaité</legend>
-        {(
-          [
-            ['electronic', 'Électronique'],
-            ['callback', 'Rappel téléphonique'],
-          ] as const
-        ).map(([value, label]) => (
-          <label key={value} className="flex items-center gap-2 text-sm">
-            <input
-              type="radio"
-              name="replyPreference"
-              value={value}
-              checked={draft.replyPreference === value}
-              onChange={() => setDraft({ ...draft, replyPreference: value })}
-            />
-            {label}
-          </label>
-        ))}
-        {errors.replyPreference && <p className="text-sm font-medium text-red-700">{errors.replyPreference}</p>}
-      </fieldset>
+      <ChoiceGroupField
+        type="radio"
+        legend="Mode de réponse souhaité"
+        name="replyPreference"
+        choices={[
+          { value: 'electronic', label: 'Électronique' },
+          { value: 'callback', label: 'Rappel téléphonique' },
+        ]}
+        value={draft.replyPreference}
+        onChange={(value) => setDraft({ ...draft, replyPreference: value === 'callback' ? 'callback' : 'electronic' })}
+        error={errors.replyPreference}
+      />
       {draft.replyPreference === 'callback' && (
         <Field
           label="Téléphone"

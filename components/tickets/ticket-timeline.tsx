@@ -1,6 +1,7 @@
 import { formatFileSize } from '@/lib/format/file-size';
 import { formatDateTime } from '@/lib/format/french-date';
 import { describeTicketEvent } from '@/lib/tickets';
+import { isPreviewableImage } from '@/lib/validation/attachments';
 import type { TicketView } from '@/lib/server/tickets/get-ticket-view';
 
 type Entry =
@@ -59,19 +60,37 @@ export function TicketTimeline({ view, timeZone, staffView }: { view: TicketView
   );
 }
 
+/**
+ * A Demande's files: raster images with their preview (served inline, as images only), every
+ * file a download under its name.
+ */
 export function AttachmentList({ files }: { files: TicketView['attachments'] }) {
   return (
     <ul className="mt-2 flex flex-wrap gap-2" aria-label="Fichiers joints">
-      {files.map((file) => (
-        <li key={file.id}>
-          <a
-            href={`/api/pieces-jointes/${file.id}`}
-            className="inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-brand-800 underline"
-          >
-            {file.fileName} <span className="text-slate-600 no-underline">({formatFileSize(file.size)})</span>
-          </a>
-        </li>
-      ))}
+      {files.map((file) => {
+        const href = `/api/pieces-jointes/${file.id}`;
+        return (
+          <li key={file.id} className="flex max-w-full flex-col gap-1">
+            {isPreviewableImage(file.contentType) && (
+              <a href={`${href}?apercu`} className="block w-fit rounded-md border border-slate-300 bg-white p-1">
+                {/* eslint-disable-next-line @next/next/no-img-element -- a private file behind the session, which next/image cannot fetch. */}
+                <img
+                  src={`${href}?apercu`}
+                  alt={`Aperçu de ${file.fileName} (ouvrir l’image en grand)`}
+                  loading="lazy"
+                  className="h-32 w-auto max-w-full object-contain"
+                />
+              </a>
+            )}
+            <a
+              href={href}
+              className="inline-flex max-w-full items-center gap-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm break-all text-brand-800 underline"
+            >
+              {file.fileName} <span className="text-slate-600 no-underline">({formatFileSize(file.size)})</span>
+            </a>
+          </li>
+        );
+      })}
     </ul>
   );
 }

@@ -1,5 +1,5 @@
 import type { InputHTMLAttributes } from 'react';
-import { useFieldA11y } from './field-frame';
+import { RequiredMark, useFieldA11y } from './field-frame';
 
 interface CheckboxFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type'> {
   label: string;
@@ -16,6 +16,7 @@ export function CheckboxField({ label, hint, error, id, className = '', ...input
         <input {...a11y} type="checkbox" className="mt-1 h-4 w-4 accent-brand-800" {...input} />
         <label htmlFor={a11y.id} className="text-sm font-semibold text-slate-800">
           {label}
+          {input.required && <RequiredMark />}
         </label>
       </div>
       {hint && (

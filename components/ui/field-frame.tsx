@@ -21,9 +21,18 @@ export function useFieldA11y({ id, hint, error }: { id?: string; hint?: string; 
   };
 }
 
+/** What a required field's label says (RGAA 11.10): in words, not a sign to decode. */
+export const REQUIRED_MARK = '(obligatoire)';
+
+/** " (obligatoire)" after a label or a legend. */
+export function RequiredMark() {
+  return <span className="font-normal text-slate-700"> {REQUIRED_MARK}</span>;
+}
+
 /** Label above, hint, the control, then the error: the layout every stacked field shares. */
 export function FieldFrame({
   label,
+  required = false,
   controlId,
   hint,
   hintId,
@@ -33,6 +42,8 @@ export function FieldFrame({
   children,
 }: {
   label: string;
+  /** Says "(obligatoire)" after the label. */
+  required?: boolean;
   controlId: string;
   hint?: string;
   hintId?: string;
@@ -42,9 +53,11 @@ export function FieldFrame({
   children: ReactNode;
 }) {
   return (
-    <div className={`flex flex-col gap-1 ${className}`}>
+    // min-w-0: in a grid or a row of fields, a long option never widens the page past a phone's screen.
+    <div className={`flex min-w-0 flex-col gap-1 ${className}`}>
       <label htmlFor={controlId} className="text-sm font-semibold text-slate-800">
         {label}
+        {required && <RequiredMark />}
       </label>
       {hint && (
         <p id={hintId} className="text-sm text-slate-600">
@@ -61,4 +74,4 @@ export function FieldFrame({
   );
 }
 
-export const CONTROL_CLASSES = 'rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700';
+export const CONTROL_CLASSES = 'max-w-full rounded-md border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 aria-[invalid=true]:border-red-700';

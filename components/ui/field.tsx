@@ -11,7 +11,7 @@ interface FieldProps extends InputHTMLAttributes<HTMLInputElement> {
 export function Field({ label, error, hint, id, className, ...input }: FieldProps) {
   const { hintId, errorId, ...a11y } = useFieldA11y({ id, hint, error });
   return (
-    <FieldFrame label={label} controlId={a11y.id} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
+    <FieldFrame label={label} required={input.required} controlId={a11y.id} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
       <input {...a11y} className={CONTROL_CLASSES} {...input} />
     </FieldFrame>
   );

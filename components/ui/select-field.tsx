@@ -14,7 +14,7 @@ interface SelectFieldProps extends SelectHTMLAttributes<HTMLSelectElement> {
 export function SelectField({ label, options, error, hint, placeholder, id, className, ...select }: SelectFieldProps) {
   const { hintId, errorId, ...a11y } = useFieldA11y({ id, hint, error });
   return (
-    <FieldFrame label={label} controlId={a11y.id} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
+    <FieldFrame label={label} required={select.required} controlId={a11y.id} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
       <select {...a11y} className={CONTROL_CLASSES} {...select}>
         {placeholder !== undefined && <option value="">{placeholder}</option>}
         {options.map((option) => (

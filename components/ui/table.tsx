@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ScrollRegion } from './scroll-region';
 
 const CAPTIONS = {
   // A heading above already names the table on screen; assistive technologies still hear it.
@@ -26,7 +27,7 @@ interface TableProps {
 /** A data table, scrolling sideways on a narrow screen, its columns and rows headed (RGAA 5). */
 export function Table({ caption, captionStyle = 'label', columns, empty, children }: TableProps) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={typeof caption === 'string' ? `${caption} (défile horizontalement)` : 'Tableau (défile horizontalement)'}>
       <table className="w-full text-left text-sm">
         {caption && <caption className={CAPTIONS[captionStyle]}>{caption}</caption>}
         <thead className="border-b border-slate-300 text-slate-700">
@@ -50,7 +51,7 @@ export function Table({ caption, captionStyle = 'label', columns, empty, childre
           )}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

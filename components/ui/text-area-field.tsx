@@ -11,7 +11,16 @@ interface TextAreaFieldProps extends TextareaHTMLAttributes<HTMLTextAreaElement>
 export function TextAreaField({ label, error, hint, id, className, ...textarea }: TextAreaFieldProps) {
   const { hintId, errorId, ...a11y } = useFieldA11y({ id, hint, error });
   return (
-    <FieldFrame label={label} controlId={a11y.id} hint={hint} hintId={hintId} error={error} errorId={errorId} className={className}>
+    <FieldFrame
+      label={label}
+      required={textarea.required}
+      controlId={a11y.id}
+      hint={hint}
+      hintId={hintId}
+      error={error}
+      errorId={errorId}
+      className={className}
+    >
       <textarea rows={4} {...a11y} className={CONTROL_CLASSES} {...textarea} />
     </FieldFrame>
   );

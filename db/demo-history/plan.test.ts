@@ -7,7 +7,7 @@ import { demoHistoryInput } from './demo-input';
 import { planDemoHistory, type DemoHistoryPlan } from './plan';
 import type { Person } from './simulate';
 
-const MODULES = ['Etat civil', 'Elections', 'COMEDEC', 'Cimetières'];
+const MODULES = ['État civil', 'Élections', 'COMEDEC', 'Cimetières'];
 const PARIS = '00000000-0000-4000-8000-00000000000a';
 const REUNION = '00000000-0000-4000-8000-00000000000b';
 
@@ -29,7 +29,7 @@ function demoPlan(now: Date, seed?: string, tickets?: number): DemoHistoryPlan {
       publicUrl: 'http://localhost:3000',
       staff: STAFF,
       faqArticles: [
-        { id: '00000000-0000-4000-8000-0000000000f1', module: 'Etat civil', published: true },
+        { id: '00000000-0000-4000-8000-0000000000f1', module: 'État civil', published: true },
         { id: '00000000-0000-4000-8000-0000000000f2', module: 'Général', published: true },
       ],
       organizations: [

@@ -3,7 +3,7 @@ import type { Role } from '@/lib/accounts/roles';
 import { isStaff } from '@/lib/accounts/roles';
 import { addBusinessTime, type BusinessCalendar } from '@/lib/calendar';
 import { renderEmail } from '@/lib/email/render-email';
-import { formatDateTime, formatDeadline } from '@/lib/format/french-date';
+import { formatDeadline } from '@/lib/format/french-date';
 import { applyClockEffects, CLOCK_KIND_LABELS, describeClock, remedyCalendar, type Clock, type ClockEffect, type Severity } from '@/lib/sla';
 import {
   actorContextOf,
@@ -13,12 +13,14 @@ import {
   QUALIFICATION_OUTCOME_LABELS,
   REMEDY_KIND_LABELS,
   registerTicket,
+  requestDetailsOf,
+  requestStepNotice,
   SEVERITY_LABELS,
   STATUSES_BEFORE_WAITING,
-  TICKET_TYPE_LABELS,
   transition,
   type Qualification,
   type RemedyKind,
+  type RequestStepTaken,
   type TicketCommand,
   type TicketEventType,
   type TicketState,
@@ -504,16 +506,12 @@ export class TicketRun {
       () => (step === 'plan' ? { requestPlannedFor: value.plannedFor! } : { requestResult: step === 'complete' ? value.result! : value.reason! }),
       () => {
         this.audit(actor, audits[step], at);
-        const { reference, subject, type } = this.row;
+        const taken: RequestStepTaken =
+          step === 'plan' ? { step, plannedFor: value.plannedFor! } : step === 'complete' ? { step, result: value.result! } : { step, reason: value.reason! };
+        const notice = requestStepNotice({ ...this.row, details: requestDetailsOf(this.row.requestDetails) }, taken, this.organization.timeZone);
         this.notify([this.row.requesterId, ...this.organization.administratorIds], () => ({
           type: 'request_step',
-          title: `${TICKET_TYPE_LABELS[type]} ${reference} : ${step === 'plan' ? 'planifiée' : step === 'complete' ? 'réalisée' : 'refusée'}`,
-          body:
-            step === 'plan'
-              ? `« ${subject} » est planifiée le ${formatDateTime(value.plannedFor!, this.organization.timeZone)}.`
-              : step === 'complete'
-                ? `« ${subject} » est réalisée. Compte rendu : ${value.result!}`
-                : `« ${subject} » est refusée. Motif : ${value.reason!}`,
+          ...notice,
           at,
           email: { label: 'Voir la demande', url: this.portalUrl() },
         }));

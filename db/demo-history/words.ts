@@ -23,7 +23,7 @@ export interface Topic {
 
 export const TOPICS: readonly Topic[] = [
   {
-    module: 'Etat civil',
+    module: 'État civil',
     subject: 'Impossible d’éditer une copie intégrale d’acte de naissance',
     context: 'Depuis ce matin, la génération du PDF échoue pour les actes de naissance ; les actes de mariage s’éditent normalement.',
     errorMessage: 'Erreur lors de la génération du document (code 500)',
@@ -35,7 +35,7 @@ export const TOPICS: readonly Topic[] = [
     workaround: 'En attendant la correction, passez par « Actes > Naissance > Imprimer » puis « Enregistrer en PDF » : le document est conforme.',
   },
   {
-    module: 'Etat civil',
+    module: 'État civil',
     subject: 'Mention marginale absente après validation',
     context: 'Une mention de divorce a été saisie et validée hier, mais elle n’apparaît pas sur l’acte de mariage.',
     errorMessage: null,
@@ -47,7 +47,7 @@ export const TOPICS: readonly Topic[] = [
     workaround: 'Ajoutez la mention depuis la fiche de l’acte plutôt que depuis le registre : elle s’affiche immédiatement.',
   },
   {
-    module: 'Etat civil',
+    module: 'État civil',
     subject: 'Lenteur extrême à l’ouverture du registre des décès',
     context: 'L’ouverture du registre des décès de l’année prend plus de deux minutes depuis la mise à jour de mardi.',
     errorMessage: 'Délai d’attente dépassé',
@@ -59,7 +59,7 @@ export const TOPICS: readonly Topic[] = [
     workaround: 'Filtrez le registre par mois dans l’écran de recherche : l’affichage reste rapide en attendant le correctif.',
   },
   {
-    module: 'Etat civil',
+    module: 'État civil',
     subject: 'Erreur d’accent dans le nom imprimé sur le livret de famille',
     context: 'Le nom « Hélène Dupré » s’imprime « H?l?ne Dupr? » sur le livret de famille, pas à l’écran.',
     errorMessage: null,
@@ -71,7 +71,7 @@ export const TOPICS: readonly Topic[] = [
     workaround: 'Imprimez le livret depuis le PDF en attendant la correction.',
   },
   {
-    module: 'Elections',
+    module: 'Élections',
     subject: 'Synchronisation avec le REU en échec',
     context: 'La synchronisation quotidienne avec le répertoire électoral unique échoue depuis deux jours.',
     errorMessage: 'REU : réponse invalide du service INSEE (HTTP 502)',
@@ -83,7 +83,7 @@ export const TOPICS: readonly Topic[] = [
     workaround: 'Lancez la synchronisation à la main le matin avant 9 h, hors des heures d’affluence du service de l’INSEE.',
   },
   {
-    module: 'Elections',
+    module: 'Élections',
     subject: 'Listes d’émargement : bureau de vote manquant',
     context: 'Le bureau n° 4 (école Jules-Ferry) n’apparaît pas dans l’édition des listes d’émargement.',
     errorMessage: null,
@@ -95,7 +95,7 @@ export const TOPICS: readonly Topic[] = [
     workaround: 'Éditez le bureau n° 4 seul depuis sa fiche, bouton « Liste d’émargement ».',
   },
   {
-    module: 'Elections',
+    module: 'Élections',
     subject: 'Radiation refusée pour un électeur décédé',
     context: 'La radiation d’un électeur décédé est refusée alors que l’acte de décès est enregistré dans la commune.',
     errorMessage: 'Radiation impossible : motif non reconnu par le REU',

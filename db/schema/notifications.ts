@@ -20,7 +20,13 @@ export const notifications = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
     readAt: timestamp('read_at', { withTimezone: true }),
   },
-  (table) => [index('notifications_user_idx').on(table.userId, table.createdAt.desc())],
+  (table) => [
+    index('notifications_user_idx').on(table.userId, table.createdAt.desc()),
+    // The unread count each page's bell shows: the unread alone, however many were read before (issue 17).
+    index('notifications_unread_idx')
+      .on(table.userId)
+      .where(sql`${table.readAt} is null`),
+  ],
 );
 
 export const emailStatusEnum = pgEnum('email_status', EMAIL_STATUSES);

@@ -217,6 +217,12 @@ export const slaClocks = pgTable(
     index('sla_clocks_breach_queue_idx')
       .on(table.dueAt)
       .where(sql`${table.stoppedAt} is null and ${table.pausedAt} is null and ${table.breachFlaggedAt} is null`),
+    // A Demande's running clocks: the queues list a Demande at its first running clock only
+    // (lib/server/tickets/list-queue.ts firstRunningClock), one probe per row listed; without it,
+    // each row walked every running clock due before its own (issue 17: 332 000 buffers for a page).
+    index('sla_clocks_running_ticket_idx')
+      .on(table.ticketId, table.dueAt, table.id)
+      .where(sql`${table.stoppedAt} is null and ${table.pausedAt} is null`),
   ],
 );
 

@@ -36,7 +36,7 @@ export async function firstSignIn(page: Page, email: string, initialPassword: st
   await page.goto('/demandes');
   await expect(page).toHaveURL(/\/compte\/mot-de-passe$/);
   await page.getByLabel('Mot de passe actuel').fill(initialPassword);
-  await page.getByLabel('Nouveau mot de passe', { exact: true }).fill(newPassword);
+  await page.getByLabel('Nouveau mot de passe (obligatoire)', { exact: true }).fill(newPassword);
   await expect(page.getByText(/Robustesse : (Fort|Très fort)/)).toBeVisible();
   await page.getByLabel('Confirmation du nouveau mot de passe').fill(newPassword);
   await page.getByRole('button', { name: 'Enregistrer et continuer' }).click();

@@ -24,11 +24,11 @@ test('the support publishes a technical document with a file, corrects it, and a
   const staff = await context.newPage();
   await staff.goto('/console/annonces/nouvelle');
   await staff.getByLabel('Type d’annonce').selectOption('document');
-  await expect(staff.getByLabel('Début', { exact: true })).toHaveCount(0);
+  await expect(staff.getByLabel(/^Début/)).toHaveCount(0);
   await staff.getByLabel('Titre').fill(title);
   await staff.getByLabel('Version (facultatif)').fill('5.2');
   await staff.getByLabel('Module concerné').selectOption('COMEDEC');
-  await staff.getByLabel('Texte', { exact: true }).fill('Le guide est joint.');
+  await staff.getByLabel('Texte (obligatoire)', { exact: true }).fill('Le guide est joint.');
   await staff.getByLabel('Fichiers à publier').setInputFiles({ name: fileName, mimeType: 'text/plain', buffer: Buffer.from(content) });
   await staff.getByRole('button', { name: 'Publier l’annonce' }).click();
   await expect(staff.getByRole('status').filter({ hasText: title })).toHaveText(`Annonce « ${title} » publiée.`);
@@ -37,7 +37,7 @@ test('the support publishes a technical document with a file, corrects it, and a
   await expect(staff.getByRole('heading', { name: 'Modifier l’annonce' })).toBeVisible();
   await expect(staff.getByRole('link', { name: fileName })).toBeVisible();
   await expectNoSeriousA11yViolations(staff);
-  await staff.getByLabel('Texte', { exact: true }).fill('Le guide est joint. **Lisez-le avant d’installer le pilote.**');
+  await staff.getByLabel('Texte (obligatoire)', { exact: true }).fill('Le guide est joint. **Lisez-le avant d’installer le pilote.**');
   await staff.getByRole('button', { name: 'Enregistrer les modifications' }).click();
   await expect(staff.getByRole('status').filter({ hasText: title })).toHaveText(`Annonce « ${title} » enregistrée.`);
   await context.close();

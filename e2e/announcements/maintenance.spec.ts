@@ -18,9 +18,11 @@ function window(days: number, hour: number) {
 async function fillMaintenance(page: Page, title: string, { start, end }: ReturnType<typeof window>) {
   await page.getByLabel('Type d’annonce').selectOption('planned_maintenance');
   await page.getByLabel('Titre').fill(title);
-  await page.getByLabel('Début', { exact: true }).fill(inputTime(start));
-  await page.getByLabel('Fin', { exact: true }).fill(inputTime(end));
-  await page.getByLabel('Texte', { exact: true }).fill('Le service sera **interrompu** pendant la fenêtre.\n\n- Enregistrez vos travaux avant le début.');
+  await page.getByLabel('Début (obligatoire)', { exact: true }).fill(inputTime(start));
+  await page.getByLabel('Fin (obligatoire)', { exact: true }).fill(inputTime(end));
+  await page
+    .getByLabel('Texte (obligatoire)', { exact: true })
+    .fill('Le service sera **interrompu** pendant la fenêtre.\n\n- Enregistrez vos travaux avant le début.');
 }
 
 test('a planned maintenance tomorrow is refused, recorded as emergency maintenance instead, and shown as such to agents', async ({ page, browser }) => {
@@ -41,7 +43,7 @@ test('a planned maintenance tomorrow is refused, recorded as emergency maintenan
   // After a client-side navigation Next.js's route announcer is an alert too: find ours by its words.
   const refusal = page.getByRole('alert').filter({ hasText: 'Une maintenance planifiée s’annonce au moins 48 heures avant son début' });
   await expect(refusal).toBeVisible();
-  await expect(page.getByLabel('Début', { exact: true })).toHaveAccessibleDescription(/Moins de 48 heures d’avance/);
+  await expect(page.getByLabel('Début (obligatoire)', { exact: true })).toHaveAccessibleDescription(/Moins de 48 heures d’avance/);
   await expectNoSeriousA11yViolations(page);
 
   await refusal.getByRole('button', { name: 'Enregistrer comme maintenance urgente' }).click();

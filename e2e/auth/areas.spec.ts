@@ -29,9 +29,9 @@ testAs('reunionAgent')('an overseas client sees its own zone', async ({ page }) 
   await expect(page.getByText('heure de La Réunion', { exact: true })).toBeVisible();
 });
 
-testAs('manager')('the console lists the client organizations', async ({ page }) => {
+testAs('manager')('the console home lists the client organizations with their 75 %', async ({ page }) => {
   await page.goto('/console');
-  const table = page.getByRole('table');
+  const table = page.getByRole('region', { name: /objectif 75 %/ }).getByRole('table');
   await expect(table.getByRole('rowheader', { name: 'Mairie de Saint-Exemple' })).toBeVisible();
   await expect(table.getByRole('rowheader', { name: 'Mairie de Saint-Denis-Exemple' })).toBeVisible();
   await expect(table.getByRole('columnheader', { name: 'Prise en charge en 8 h ouvrées (objectif 75 %)' })).toBeVisible();

@@ -111,11 +111,12 @@ test('a technician opens an incident for Saint-Exemple: its agent sees the banne
   await expect(technician.getByRole('heading', { name: 'Nouvel incident' })).toBeVisible();
   await technician.getByLabel('Titre').fill(title);
   await technician.getByLabel('Description').fill('La génération des actes échoue pour tous les agents.');
-  await technician.getByLabel('Cause', { exact: true }).selectOption('fault');
+  await technician.getByLabel('Cause (obligatoire)', { exact: true }).selectOption('fault');
   await technician.getByLabel('Certaines collectivités').check();
   await technician.getByRole('button', { name: 'Ouvrir l’incident' }).click();
   // A scope naming no organization: a French message, nothing written.
-  await expect(technician.getByText('Cochez au moins une collectivité touchée')).toBeVisible();
+  await expect(technician.getByRole('group', { name: 'Collectivités touchées' })).toHaveAccessibleDescription(/^Cochez au moins une collectivité touchée/);
+  await expect(technician.getByRole('alert').getByRole('link', { name: /^Collectivités touchées : Cochez au moins une collectivité touchée/ })).toBeVisible();
   await technician.getByLabel('Mairie de Saint-Exemple').check();
   await technician.getByLabel('Début (facultatif)').fill(inputTime(start));
   await expectNoSeriousA11yViolations(technician);
@@ -189,7 +190,7 @@ test('an incident for every organization is on the status page, with its public 
   await technician.goto('/console/incidents/nouveau');
   await technician.getByLabel('Titre').fill(title);
   await technician.getByLabel('Description').fill('Les vérifications d’état civil par COMEDEC échouent.');
-  await technician.getByLabel('Cause', { exact: true }).selectOption('external_system');
+  await technician.getByLabel('Cause (obligatoire)', { exact: true }).selectOption('external_system');
   await technician.getByLabel('Système extérieur en cause').fill('COMEDEC (ANTS)');
   await technician.getByRole('button', { name: 'Ouvrir l’incident' }).click();
   await expect(technician.getByRole('status').filter({ hasText: 'Incident ouvert' })).toBeVisible();

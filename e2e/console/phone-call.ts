@@ -10,11 +10,11 @@ export async function recordPhoneCall(
   requester = 'Didier Agent (agent1@reunion-exemple.demo)',
 ): Promise<string> {
   await page.goto('/console/demandes/nouvelle');
-  await page.getByLabel('Collectivité', { exact: true }).selectOption({ label: organization });
+  await page.getByLabel('Collectivité (obligatoire)', { exact: true }).selectOption({ label: organization });
   await page.getByRole('button', { name: 'Continuer' }).click();
   await page.getByLabel('Demandeur').selectOption({ label: requester });
-  await page.getByLabel('Module concerné').selectOption('Etat civil');
-  await page.getByLabel('Objet', { exact: true }).fill(subject);
+  await page.getByLabel('Module concerné').selectOption('État civil');
+  await page.getByLabel('Objet (obligatoire)', { exact: true }).fill(subject);
   await page.getByLabel('Contexte').fill('Appel de la mairie : la mention marginale ne s’imprime plus sur les copies intégrales.');
   await expect(page.getByLabel('Rappel téléphonique')).toBeChecked();
   await page.getByLabel('Téléphone de rappel').fill('0262 12 34 56');

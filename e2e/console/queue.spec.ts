@@ -11,12 +11,12 @@ test('a technician records two calls, finds them in the queue by deadline, filte
   await expectNoSeriousA11yViolations(page);
 
   // Refused fields say why, next to the field, and keep what was typed.
-  await page.getByLabel('Collectivité', { exact: true }).selectOption({ label: REUNION });
+  await page.getByLabel('Collectivité (obligatoire)', { exact: true }).selectOption({ label: REUNION });
   await page.getByRole('button', { name: 'Continuer' }).click();
-  await page.getByLabel('Objet', { exact: true }).fill('Copie intégrale');
+  await page.getByLabel('Objet (obligatoire)', { exact: true }).fill('Copie intégrale');
   await page.getByRole('button', { name: 'Enregistrer la demande' }).click();
   await expect(page.getByLabel('Demandeur')).toHaveAccessibleDescription('Choisissez le demandeur.');
-  await expect(page.getByLabel('Objet', { exact: true })).toHaveValue('Copie intégrale');
+  await expect(page.getByLabel('Objet (obligatoire)', { exact: true })).toHaveValue('Copie intégrale');
   await expectNoSeriousA11yViolations(page);
 
   const first = await recordPhoneCall(page, `Mention marginale absente ${tag}`);

@@ -11,15 +11,18 @@ testAs('technician')('a technician writes an article with its preview, publishes
   await expect(page.getByRole('heading', { level: 1, name: 'Nouvel article de la FAQ' })).toBeVisible();
   await expectNoSeriousA11yViolations(page);
 
-  // Refused first: each message is tied to its field, nothing is saved.
+  // Refused first: the summary takes the focus and lists each field, each message is tied to its field, nothing is saved.
   await page.getByRole('button', { name: 'Enregistrer l’article' }).click();
-  await expect(page.getByRole('main').getByRole('alert')).toHaveText('Certains champs sont à corriger.');
+  const summary = page.getByRole('main').getByRole('alert');
+  await expect(summary).toBeFocused();
+  await expect(summary).toContainText('Certains champs sont à corriger.');
+  await expect(summary.getByRole('link', { name: 'Question : Indiquez la question (5 caractères au moins).' })).toBeVisible();
   await expect(page.getByLabel('Question')).toHaveAccessibleDescription('Indiquez la question (5 caractères au moins).');
   await expect(page.getByLabel('Catégorie')).toHaveAccessibleDescription('Choisissez la catégorie.');
   await expectNoSeriousA11yViolations(page);
 
   await page.getByLabel('Question').fill(TITLE);
-  await page.getByLabel('Catégorie').selectOption('Etat civil');
+  await page.getByLabel('Catégorie').selectOption('État civil');
   await page
     .getByLabel('Réponse (Markdown)')
     .fill('## Étapes\n\n1. Ouvrez **Registres > Naturalisations**.\n2. Cliquez sur *Exporter* : le fichier CSV se télécharge.\n\n<script>alert(1)</script>');

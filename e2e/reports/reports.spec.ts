@@ -26,7 +26,7 @@ async function download(page: Page, linkName: string | RegExp): Promise<string[]
 async function fileDemande(page: Page, subject: string): Promise<string> {
   await page.goto('/demandes/nouvelle');
   await page.getByLabel('Objet').fill(subject);
-  await page.getByLabel('Module concerné').selectOption('Elections');
+  await page.getByLabel('Module concerné').selectOption('Élections');
   await page.getByLabel('Contexte').fill('La liste d’émargement ne s’imprime plus depuis la mise à jour.');
   await page.getByRole('button', { name: 'Envoyer la demande' }).click();
   await expect(page.getByRole('heading', { name: 'Votre demande est enregistrée' })).toBeVisible();

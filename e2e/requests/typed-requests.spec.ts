@@ -22,7 +22,7 @@ async function filedReference(page: Page): Promise<string> {
 }
 
 async function fillRestoreForm(page: Page, reason: string) {
-  await page.getByLabel('Module à restaurer (obligatoire)').selectOption('Etat civil');
+  await page.getByLabel('Module à restaurer (obligatoire)').selectOption('État civil');
   await page.getByLabel('Données concernées (facultatif)').fill('Les actes de naissance saisis hier après-midi.');
   await page.getByLabel('Motif (obligatoire)').fill(reason);
   await page.getByLabel(/J’ai compris que les modifications faites après ce point/).check();
@@ -125,7 +125,7 @@ test('a client administrator asks for a software account; the technician marks i
   await page.getByLabel('Nom et prénom de la personne (obligatoire)').fill(person);
   await page.getByLabel('Son adresse e-mail (obligatoire)').fill('jeanne.martin@saint-exemple.fr');
   await page.getByLabel('Son rôle dans le logiciel (obligatoire)').fill('Officier d’état civil');
-  await page.getByLabel('Etat civil').check();
+  await page.getByLabel('État civil').check();
   await page.getByRole('button', { name: 'Envoyer la demande' }).click();
   const reference = await filedReference(page);
 
@@ -172,7 +172,7 @@ test('an agent who is not an administrator can file neither: both forms are refu
   await page.getByLabel('Nom et prénom de la personne (obligatoire)').fill(person);
   await page.getByLabel('Son adresse e-mail (obligatoire)').fill('intrus@saint-exemple.fr');
   await page.getByLabel('Son rôle dans le logiciel (obligatoire)').fill('Officier d’état civil');
-  await page.getByLabel('Etat civil').check();
+  await page.getByLabel('État civil').check();
   const captured = new Promise<{ headers: Record<string, string>; body: Buffer }>((resolve) => {
     void page.route('**/demandes/compte-logiciel', async (route) => {
       const request = route.request();

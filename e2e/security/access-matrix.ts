@@ -104,6 +104,8 @@ export const ROUTES: Record<string, RouteRule> = {
   '/connexion/mot-de-passe-oublie': open(),
   '/connexion/reinitialiser': open(),
   '/statut': open(),
+  // The favicon (app/icon.svg).
+  '/icon.svg': open(),
   '/compte/mot-de-passe': account(),
   '/compte/double-authentification': account(),
 
@@ -122,6 +124,7 @@ export const ROUTES: Record<string, RouteRule> = {
   '/compte/utilisateurs': portalAdmin(),
   '/disponibilite': portal(),
   '/rapports': portal(),
+  '/aide/criticite': portal(),
 
   '/console': staff(),
   '/console/demandes': staff(),
@@ -143,6 +146,7 @@ export const ROUTES: Record<string, RouteRule> = {
   '/console/disponibilite': staff(),
   '/console/rapports': staff(),
   '/console/rapports/usage': managers(),
+  '/console/aide/criticite': staff(),
   '/console/journal': managers(),
   '/console/parametres': managers(),
   '/console/organisations': managers(),
@@ -163,6 +167,8 @@ export const ROUTES: Record<string, RouteRule> = {
     manager: 404,
     otherOrganization: 404,
   }),
+  // The load balancer's health check (and the benchmark's framework floor) answers anyone.
+  '/api/sante': open(),
   // next-auth's own endpoints (session, CSRF token, providers) answer anyone.
   '/api/auth/[...nextauth]': open({ url: () => '/api/auth/session' }),
 };
@@ -196,6 +202,7 @@ export const ACTIONS: Record<string, ActionRule> = {
   'app/(auth)/compte/actions.ts#confirmTotpAction': accountAction(),
   'app/(auth)/compte/actions.ts#disableTotpAction': accountAction(),
   'app/(auth)/compte/actions.ts#markAllReadAction': accountAction(),
+  'app/(auth)/compte/actions.ts#markTicketReadAction': accountAction(),
   'app/(auth)/compte/actions.ts#emailPreferenceAction': accountAction(),
 
   'app/(portal)/demandes/actions.ts#createTicketAction': portalAction(),

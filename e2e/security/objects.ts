@@ -29,7 +29,7 @@ export function ticketFields(text: Partial<Record<'subject' | 'context' | 'error
   const png = screenshotPng('preuve.png');
   return [
     ['subject', text.subject ?? 'Matrice des accès'],
-    ['module', 'Etat civil'],
+    ['module', 'État civil'],
     ['context', text.context ?? 'Une demande créée pour vérifier qui peut la voir.'],
     ['errorMessage', text.errorMessage ?? ''],
     ['menuPath', text.menuPath ?? ''],

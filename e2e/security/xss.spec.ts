@@ -41,7 +41,7 @@ test('script typed into a Demande, replies, an FAQ article and an announcement s
   const agent = await open(browser, 'agent');
   await agent.goto('/demandes/nouvelle');
   await agent.getByLabel('Objet').fill(`${MARK} ${IMG}`);
-  await agent.getByLabel('Module concerné').selectOption('Etat civil');
+  await agent.getByLabel('Module concerné').selectOption('État civil');
   await agent.getByLabel('Contexte').fill(`Contexte ${SCRIPT} puis ${SVG} et ${LINK}`);
   await agent.getByLabel('Message d’erreur').fill(IMG);
   await agent.getByLabel('Enchaînement des menus').fill(`Actes > ${SCRIPT}`);
@@ -49,7 +49,7 @@ test('script typed into a Demande, replies, an FAQ article and an announcement s
   await expect(agent.getByRole('heading', { name: 'Votre demande est enregistrée' })).toBeVisible();
   const reference = (await agent.getByText(/Référence : DEM-\d{4}-\d{6}/).textContent())!.match(/DEM-\d{4}-\d{6}/)![0];
   await agent.goto(`/demandes/${reference}`);
-  await agent.getByLabel('Votre message', { exact: true }).fill(`Réponse ${IMG} ${LINK}`);
+  await agent.getByLabel('Votre message (obligatoire)', { exact: true }).fill(`Réponse ${IMG} ${LINK}`);
   await agent.getByRole('button', { name: 'Envoyer', exact: true }).click();
   await expect(agent.getByText(`Réponse ${IMG}`, { exact: false })).toBeVisible();
 
@@ -66,7 +66,7 @@ test('script typed into a Demande, replies, an FAQ article and an announcement s
   expect(comment.status).toBe('success');
   const article = await callAction(technician, '/console/faq/nouvelle', actionId('app/console/faq/actions.ts#createFaqArticleAction'), [
     ['title', `${MARK} question ${IMG}`],
-    ['module', 'Etat civil'],
+    ['module', 'État civil'],
     ['body', `Réponse ${SCRIPT}\n\n${LINK}\n\n![pixel](https://pistage.example/p.gif)\n\n<iframe src="https://autre.example"></iframe>`],
     ['published', 'on'],
   ]);

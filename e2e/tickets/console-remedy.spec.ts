@@ -24,7 +24,7 @@ test('a technician qualifies Majeure, sees the remedy due 6 business days later,
   const agent = await client.newPage();
   await agent.goto('/demandes/nouvelle');
   await agent.getByLabel('Objet').fill('Liste électorale : export impossible');
-  await agent.getByLabel('Module concerné').selectOption('Elections');
+  await agent.getByLabel('Module concerné').selectOption('Élections');
   await agent.getByLabel('Contexte').fill('L’export de la liste électorale échoue depuis la mise à jour.');
   await agent.getByRole('button', { name: 'Envoyer la demande' }).click();
   const reference = (await agent.getByText(/Référence : DEM-/).textContent())!.match(/DEM-\d{4}-\d{6}/)![0];
@@ -33,7 +33,7 @@ test('a technician qualifies Majeure, sees the remedy due 6 business days later,
   await page.getByRole('button', { name: 'Prendre en charge' }).click();
   await expect(page.locator('[data-clock="pickup"]')).toContainText('Tenu : pris en charge le');
   const qualify = page.locator('details', { has: page.getByText('Qualifier', { exact: true }) });
-  await qualify.locator('summary').click();
+  await qualify.locator(':scope > summary').click();
   await qualify.getByLabel('Criticité').selectOption('major');
   await qualify.getByRole('button', { name: 'Qualifier' }).click();
 
@@ -57,7 +57,7 @@ test('a technician qualifies Majeure, sees the remedy due 6 business days later,
 
   const pausedAt = new Date();
   await agent.goto(`/demandes/${reference}`);
-  await agent.getByLabel('Votre réponse', { exact: true }).fill('Le format CSV INSEE.');
+  await agent.getByLabel('Votre réponse (obligatoire)', { exact: true }).fill('Le format CSV INSEE.');
   await agent.getByRole('button', { name: 'Envoyer les informations' }).click();
   await expect(agent.getByText('Informations apportées par le client')).toBeVisible();
   await client.close();

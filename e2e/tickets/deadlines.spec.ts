@@ -10,7 +10,7 @@ const SAINT_EXEMPLE = 'Mairie de Saint-Exemple';
 async function fileDemande(page: Page, subject: string): Promise<string> {
   await page.goto('/demandes/nouvelle');
   await page.getByLabel('Objet').fill(subject);
-  await page.getByLabel('Module concerné').selectOption('Etat civil');
+  await page.getByLabel('Module concerné').selectOption('État civil');
   await page.getByLabel('Contexte').fill('La mention marginale ne s’imprime plus sur les copies intégrales.');
   await page.getByRole('button', { name: 'Envoyer la demande' }).click();
   await expect(page.getByRole('heading', { name: 'Votre demande est enregistrée' })).toBeVisible();
@@ -71,7 +71,7 @@ test('a Majeure shows its remedy in business days; “À vous de répondre” wi
   await staff.getByRole('button', { name: 'Prendre en charge' }).click();
   await expect(staff.locator('[data-clock="pickup"]')).toContainText('Tenu : pris en charge le');
   const qualify = staff.locator('details', { has: staff.getByText('Qualifier', { exact: true }) });
-  await qualify.locator('summary').click();
+  await qualify.locator(':scope > summary').click();
   await qualify.getByLabel('Criticité').selectOption('major');
   await qualify.getByRole('button', { name: 'Qualifier' }).click();
   await expect(staff.locator('[data-clock="remedy"]')).toContainText(/Reste [1-6] jours? ouvrés?/);
@@ -108,7 +108,7 @@ test('a Majeure shows its remedy in business days; “À vous de répondre” wi
   await expect(box.locator('[data-awaited-question]')).toHaveText(question);
   await expect(page.locator('[data-clock="remedy"]')).toContainText('En pause : en attente de votre réponse');
   await expectNoSeriousA11yViolations(page);
-  await box.getByLabel('Votre réponse', { exact: true }).fill('Le modèle avec filiation.');
+  await box.getByLabel('Votre réponse (obligatoire)', { exact: true }).fill('Le modèle avec filiation.');
   await box.getByRole('button', { name: 'Envoyer les informations' }).click();
   await expect(page.getByText('Informations apportées par le client')).toBeVisible();
   await expect(page.locator('[data-clock="remedy"]')).toContainText(/Correction ou contournement au plus tard .+ \(dans le délai\)/);
@@ -171,14 +171,14 @@ testAs('manager')(
 
 testAs('technician')('a phone call counts from “Appel reçu à”: never in the future, shown on the Demande', async ({ page }) => {
   await page.goto('/console/demandes/nouvelle');
-  await page.getByLabel('Collectivité', { exact: true }).selectOption({ label: SAINT_EXEMPLE });
+  await page.getByLabel('Collectivité (obligatoire)', { exact: true }).selectOption({ label: SAINT_EXEMPLE });
   await page.getByRole('button', { name: 'Continuer' }).click();
   const received = page.getByLabel('Appel reçu à');
   const now = await received.inputValue();
   expect(now).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/);
   await page.getByLabel('Demandeur').selectOption({ label: 'Paul Agent (agent1@saint-exemple.demo)' });
-  await page.getByLabel('Module concerné').selectOption('Etat civil');
-  await page.getByLabel('Objet', { exact: true }).fill('Appel : copie intégrale');
+  await page.getByLabel('Module concerné').selectOption('État civil');
+  await page.getByLabel('Objet (obligatoire)', { exact: true }).fill('Appel : copie intégrale');
   await page.getByLabel('Contexte').fill('Appel de la mairie : la copie intégrale sort sans la mention marginale.');
   await page.getByLabel('Téléphone de rappel').fill('01 23 45 67 89');
 

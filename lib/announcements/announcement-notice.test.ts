@@ -18,8 +18,8 @@ describe('what users are told when an announcement is published', () => {
       title: 'Nouvelle version : Version 5.3',
       body: 'Mise en service : mardi 21 avril 2026 à 07:00.',
     });
-    expect(announcementNotice({ ...release, trainingRequired: true, module: 'Etat civil' }, 'Indian/Reunion')?.body).toBe(
-      'Mise en service : mardi 21 avril 2026 à 09:00 (heure de La Réunion). Formation à prévoir : cette version change la façon de travailler. Module Etat civil.',
+    expect(announcementNotice({ ...release, trainingRequired: true, module: 'État civil' }, 'Indian/Reunion')?.body).toBe(
+      'Mise en service : mardi 21 avril 2026 à 09:00 (heure de La Réunion). Formation à prévoir : cette version change la façon de travailler. Module État civil.',
     );
   });
 

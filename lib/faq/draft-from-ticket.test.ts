@@ -3,7 +3,7 @@ import { faqDraftFromTicket } from './draft-from-ticket';
 
 const ticket = {
   subject: '  Impossible d’éditer un acte de naissance ',
-  module: 'Etat civil',
+  module: 'État civil',
   context: 'Depuis ce matin, la génération du PDF échoue.',
   errorMessage: 'Erreur 500',
   menuPath: 'Actes > Naissance > Éditer',
@@ -13,7 +13,7 @@ describe('faqDraftFromTicket', () => {
   it('takes the subject as title and lays out situation, menus, message and answer', () => {
     const draft = faqDraftFromTicket(ticket);
     expect(draft.title).toBe('Impossible d’éditer un acte de naissance');
-    expect(draft.module).toBe('Etat civil');
+    expect(draft.module).toBe('État civil');
     expect(draft.body).toBe(
       [
         '## Situation',

@@ -1,8 +1,10 @@
+import { PRODUCT_MODULES } from '@/lib/accounts/product-modules';
+
 /**
  * §15: the FAQ's categories are the product's modules, plus "Général" for what concerns them all.
- * The modules are those the contracts cover (db/seed.ts, DEMO_MODULES).
+ * The modules are those the contracts cover (lib/accounts PRODUCT_MODULES).
  */
-export const FAQ_MODULES = ['Etat civil', 'Elections', 'COMEDEC', 'Cimetières', 'Général'] as const;
+export const FAQ_MODULES = [...PRODUCT_MODULES, 'Général'] as const;
 
 export type FaqModule = (typeof FAQ_MODULES)[number];
 

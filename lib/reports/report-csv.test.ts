@@ -50,7 +50,7 @@ describe('the reports as CSV rows', () => {
       ticketId: 't',
       reference: 'DEM-2026-000007',
       organizationName: 'Mairie de Saint-Exemple',
-      module: 'Etat civil',
+      module: 'État civil',
       channel: 'phone',
       severity: 'major',
       receivedAt: paris('2026-03-02T09:00'),
@@ -63,7 +63,7 @@ describe('the reports as CSV rows', () => {
     expect(latePickupsCsv([row], 'Europe/Paris')[1]).toEqual([
       'DEM-2026-000007',
       'Mairie de Saint-Exemple',
-      'Etat civil',
+      'État civil',
       'Téléphone',
       'Majeure',
       'lundi 2 mars 2026 à 09:00',

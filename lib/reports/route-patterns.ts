@@ -19,6 +19,7 @@ export const ROUTE_PATTERNS = {
   '/compte': 'Portail · Mon compte',
   '/compte/utilisateurs': 'Portail · Utilisateurs',
   '/rapports': 'Portail · Rapports',
+  '/aide/criticite': 'Portail · La criticité',
   '/console': 'Console · Tableau de bord',
   '/console/demandes': 'Console · Demandes',
   '/console/demandes/nouvelle': 'Console · Enregistrer un appel',
@@ -34,7 +35,7 @@ export const ROUTE_PATTERNS = {
   '/console/incidents/[id]': 'Console · Incident',
   '/console/incidents/[id]/corriger': 'Console · Corriger un incident',
   '/console/disponibilite': 'Console · Disponibilité par collectivité',
-  '/console/organisations': 'Console · Organisations',
+  '/console/organisations': 'Console · Collectivités',
   '/console/organisations/nouvelle': 'Console · Nouvelle collectivité',
   '/console/organisations/[id]': 'Console · Collectivité',
   '/console/journal': 'Console · Journal',
@@ -43,6 +44,7 @@ export const ROUTE_PATTERNS = {
   '/console/rapports/usage': 'Console · Usage du portail',
   '/console/notifications': 'Console · Notifications',
   '/console/compte': 'Console · Mon compte',
+  '/console/aide/criticite': 'Console · La criticité',
 } as const satisfies Record<string, string>;
 
 export type RoutePattern = keyof typeof ROUTE_PATTERNS;

@@ -68,7 +68,7 @@ describe('the console queues (/console/demandes)', () => {
       statut: 'registered',
       assignee: 'personne',
       canal: 'phone',
-      module: 'Etat civil',
+      module: 'État civil',
       apres: encodeKeysetCursor(cursor),
     });
     expect(search).toEqual({
@@ -78,7 +78,7 @@ describe('the console queues (/console/demandes)', () => {
       status: 'registered',
       assigneeId: 'personne',
       channel: 'phone',
-      module: 'Etat civil',
+      module: 'État civil',
       after: cursor,
     });
     expect(queueFiltersOf(search)).toEqual({
@@ -87,7 +87,7 @@ describe('the console queues (/console/demandes)', () => {
       status: 'registered',
       assigneeId: 'personne',
       channel: 'phone',
-      module: 'Etat civil',
+      module: 'État civil',
     });
   });
 
@@ -122,17 +122,17 @@ describe('the client’s Demandes (/demandes)', () => {
     const search = portalTicketSearch.parse({
       q: ' DEM-2026 ',
       statut: 'ouvertes',
-      module: 'Elections',
+      module: 'Élections',
       perimetre: 'miennes',
       du: '2026-03-01',
       au: '2026-03-31',
       apres: encodeKeysetCursor(cursor),
     });
-    expect(search).toEqual({ q: 'DEM-2026', status: 'open', module: 'Elections', mine: true, from: '2026-03-01', to: '2026-03-31', after: cursor });
+    expect(search).toEqual({ q: 'DEM-2026', status: 'open', module: 'Élections', mine: true, from: '2026-03-01', to: '2026-03-31', after: cursor });
     expect(portalTicketFilters(search, 'Europe/Paris')).toEqual({
       q: 'DEM-2026',
       status: [...OPEN_PORTAL_STATUSES],
-      module: 'Elections',
+      module: 'Élections',
       mine: true,
       from: new Date('2026-02-28T23:00:00.000Z'),
       to: new Date('2026-03-31T22:00:00.000Z'),
@@ -161,7 +161,7 @@ describe('the client’s Demandes (/demandes)', () => {
 
 describe('the journal (/console/journal, /api/journal)', () => {
   it('reads its five filters', () => {
-    expect(auditLogSearch.parse({ action: 'sign-in.failed', organisation: ID, acteur: ' Agent1@', du: '2026-03-01', au: '2026-03-31' })).toEqual({
+    expect(auditLogSearch.parse({ action: 'sign-in.failed', collectivite: ID, acteur: ' Agent1@', du: '2026-03-01', au: '2026-03-31' })).toEqual({
       action: 'sign-in.failed',
       organizationId: ID,
       actorEmail: 'Agent1@',
@@ -171,7 +171,7 @@ describe('the journal (/console/journal, /api/journal)', () => {
   });
 
   it('ignores an unknown action, an organization that is not a UUID, an impossible day', () => {
-    expect(auditLogSearch.parse({ action: 'drop', organisation: 'x', du: '2026-02-30', au: '9999-99-99' })).toEqual(auditLogSearch.defaults);
+    expect(auditLogSearch.parse({ action: 'drop', collectivite: 'x', du: '2026-02-30', au: '9999-99-99' })).toEqual(auditLogSearch.defaults);
   });
 
   it('gives the CSV export the page’s filters', () => {

@@ -29,6 +29,7 @@ export {
   type ClockPresentation,
 } from './present-clock';
 export { describeClock } from './describe-clock';
+export { nextClockTransition, type ClockTransition, type ClockTransitionKind } from './present-transition';
 export { contractPeriod, type ContractPeriod } from './contract-period';
 export { PICKUP_COMPLIANCE_TARGET, pickupCompliance, type PickupClockRecord, type PickupCompliance } from './pickup-compliance';
 export { presentPickupCompliance, type CompliancePresentation } from './present-compliance';

@@ -12,6 +12,7 @@ export {
 } from './channels';
 export { can, type Decision, type DecisionContext } from './can';
 export { QUALIFICATION_OUTCOME_LABELS, QUALIFICATION_OUTCOMES, SEVERITY_LABELS, type Qualification, type QualificationOutcome } from './qualification';
+export { SEVERITY_GUIDE, severityExplanation, severityHelpPath, type SeverityExplanation } from './severity-guide';
 export { CLIENT_REOPEN_DELAY_DAYS, clientReopenDeadline } from './reopen-delay';
 export { DEFAULT_WAITING_REMINDER_BUSINESS_DAYS } from './waiting-reminder';
 export { STATUSES_BEFORE_WAITING, TICKET_STATUS_LABELS, TICKET_STATUSES, type StatusBeforeWaiting, type TicketStatus } from './statuses';
@@ -41,7 +42,9 @@ export {
   requestAnswer,
   requestResultWording,
   requestStateOf,
+  requestStepNotice,
   type RequestAnswer,
+  type RequestStepTaken,
   type RequestProgressInput,
   type RequestResultWording,
   type RequestState,

@@ -8,6 +8,7 @@ import {
   requestAnswer,
   requestResultWording,
   requestStateOf,
+  requestStepNotice,
   type RequestProgressInput,
 } from './request-progress';
 import { TICKET_STATUSES } from './statuses';
@@ -57,7 +58,7 @@ const restore: RequestDetails = {
   pointTakenAt: '2026-03-30T00:00:00.000Z',
   pointKind: 'daily',
   pointExpiresAt: '2026-04-29T00:00:00.000Z',
-  scope: 'Etat civil',
+  scope: 'État civil',
   scopeDetail: null,
   reason: 'Des actes supprimés par erreur.',
   acknowledgedLoss: true,
@@ -68,7 +69,7 @@ const account = (action: 'create' | 'delete'): RequestDetails => ({
   personName: 'Marie Dupont',
   personEmail: 'marie.dupont@saint-exemple.fr',
   personRole: 'Officier d’état civil',
-  modules: ['Etat civil'],
+  modules: ['État civil'],
 });
 
 describe('the answer to a typed request is named after what was asked', () => {
@@ -110,5 +111,27 @@ describe('what a restore request asked', () => {
     expect(describeRequest(restore, 'Indian/Reunion', { showZone: true })[0]?.value).toBe(
       'Sauvegarde quotidienne du lundi 30 mars 2026 à 04:00 (heure de La Réunion)',
     );
+  });
+});
+
+describe('each step of a typed request is told in one text (server and demo history alike)', () => {
+  const filed = { reference: 'DEM-2026-000042', subject: 'Restauration depuis la sauvegarde du lundi 30 mars 2026 à 02:00' };
+  it('the date planned in the organization’s zone, the answer under the heading the client reads it under, the reason of a refusal', () => {
+    expect(requestStepNotice({ ...filed, type: 'restore', details: restore }, { step: 'plan', plannedFor }, 'Indian/Reunion')).toEqual({
+      title: 'Restauration DEM-2026-000042 : planifiée',
+      body: `« ${filed.subject} » est planifiée le mercredi 1 avril 2026 à 22:00.`,
+    });
+    expect(requestStepNotice({ ...filed, type: 'restore', details: restore }, { step: 'complete', result: 'Actes restaurés.' }, 'Europe/Paris').body).toBe(
+      `« ${filed.subject} » est réalisée. Compte rendu de la restauration : Actes restaurés.`,
+    );
+    expect(
+      requestStepNotice({ ...filed, type: 'software_account', details: account('create') }, { step: 'complete', result: 'mdupont' }, 'Europe/Paris').body,
+    ).toContain('Identifiant du compte : mdupont');
+    expect(
+      requestStepNotice({ ...filed, type: 'software_account', details: account('delete') }, { step: 'refuse', reason: 'Compte inconnu.' }, 'Europe/Paris'),
+    ).toEqual({
+      title: 'Compte logiciel DEM-2026-000042 : refusée',
+      body: `« ${filed.subject} » est refusée. Motif du refus : Compte inconnu.`,
+    });
   });
 });

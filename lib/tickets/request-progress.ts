@@ -1,7 +1,7 @@
 import { formatDateTime } from '@/lib/format/french-date';
 import type { RequestDetails } from './request-details';
 import { TICKET_STATUS_LABELS, type TicketStatus } from './statuses';
-import { REQUEST_STEP_LABELS, type RequestStep, type TicketType } from './ticket-types';
+import { REQUEST_STEP_LABELS, TICKET_TYPE_LABELS, type RequestStep, type TicketType } from './ticket-types';
 
 /**
  * Where a typed request stands, as people read it: its step (Demandée, Planifiée, Réalisée,
@@ -104,4 +104,33 @@ export function requestAnswer(
   if (request.requestStep === 'done') return { heading: requestResultWording(request.type, details).heading, text: request.requestResult, refused: false };
   // Reopened: the earlier answer stays in the history, the request is being handled again.
   return null;
+}
+
+/** A step of a typed request as the support takes it (§7, §11). */
+export type RequestStepTaken = { step: 'plan'; plannedFor: Date } | { step: 'complete'; result: string } | { step: 'refuse'; reason: string };
+
+const STEP_WORDS: Readonly<Record<RequestStepTaken['step'], string>> = { plan: 'planifiée', complete: 'réalisée', refuse: 'refusée' };
+
+/**
+ * What the requester and the organization's administrators are told at each step of a typed
+ * request: the date given (in the organization's zone), or the answer under the heading the
+ * client reads it under on the Demande's page. One text for the server and the demo history.
+ */
+export function requestStepNotice(
+  request: { type: TicketType; reference: string; subject: string; details: RequestDetails | null },
+  taken: RequestStepTaken,
+  organizationTimeZone: string,
+): { title: string; body: string } {
+  const title = `${TICKET_TYPE_LABELS[request.type]} ${request.reference} : ${STEP_WORDS[taken.step]}`;
+  const subject = `« ${request.subject} »`;
+  switch (taken.step) {
+    case 'plan':
+      return { title, body: `${subject} est planifiée le ${formatDateTime(taken.plannedFor, organizationTimeZone)}.` };
+    case 'complete': {
+      const heading = request.type === 'standard' ? 'Compte rendu' : requestResultWording(request.type, request.details).heading;
+      return { title, body: `${subject} est réalisée. ${heading} : ${taken.result}` };
+    }
+    case 'refuse':
+      return { title, body: `${subject} est refusée. ${REFUSAL_HEADING} : ${taken.reason}` };
+  }
 }

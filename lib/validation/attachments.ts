@@ -22,6 +22,16 @@ export const ALLOWED_ATTACHMENT_TYPES: Readonly<Record<string, string>> = {
   'application/vnd.ms-excel': '.xls',
 };
 
+/**
+ * The raster images a page may show as previews (their content was sniffed at upload, so the type
+ * is what the bytes are). Never SVG, HTML or anything else a browser could run: those stay downloads.
+ */
+const PREVIEWABLE_IMAGE_TYPES: ReadonlySet<string> = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+export function isPreviewableImage(contentType: string): boolean {
+  return PREVIEWABLE_IMAGE_TYPES.has(contentType);
+}
+
 const EXTENSION_TYPES: Readonly<Record<string, string>> = Object.fromEntries(
   Object.entries(ALLOWED_ATTACHMENT_TYPES).flatMap(([type, extensions]) => extensions.split(', ').map((extension) => [extension, type])),
 );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fieldErrorsOf } from '@/lib/forms/field-errors';
 import { faqArticleSchema, faqVoteSchema, ticketReferenceSchema } from './faq';
 
-const article = { title: '  Imprimer les listes  ', module: 'Elections', body: 'Ouvrez Élections > Scrutins, puis imprimez.' };
+const article = { title: '  Imprimer les listes  ', module: 'Élections', body: 'Ouvrez Élections > Scrutins, puis imprimez.' };
 
 describe('faqArticleSchema', () => {
   it('trims, reads the publish checkbox and an empty Demande of origin', () => {

@@ -7,3 +7,6 @@ export const noFieldsSchema = z.object({});
 export const emailPreferenceSchema = z.object({
   emailEnabled: z.enum(['on', 'off'], { message: 'Choisissez oui ou non.' }).transform((choice) => choice === 'on'),
 });
+
+/** Opening a Demande reads its notifications: which Demande. */
+export const ticketNotificationsSchema = z.object({ ticketId: z.uuid('Demande inconnue.') });

@@ -4,7 +4,7 @@ import { newTicketSchema, ticketContentSchema } from './tickets';
 
 const content = {
   subject: 'Impossible d’éditer un acte de naissance',
-  module: 'Etat civil',
+  module: 'État civil',
   context: 'Depuis ce matin, la génération du PDF échoue pour tous les actes.',
   replyPreference: 'electronic',
 };

@@ -36,12 +36,12 @@ describe('user text', () => {
         const outputs = await Promise.all([
           ticketContentSchema.safeParseAsync({
             subject: `Objet ${text}`,
-            module: 'Etat civil',
+            module: 'État civil',
             context: `Contexte ${text} assez long`,
             replyPreference: 'electronic',
           }),
           replySchema.safeParseAsync({ ticketId: '3f2b8c1e-9a4d-4c6e-8f1a-2b3c4d5e6f70', reference: text, body: `x${text}` }),
-          faqArticleSchema.safeParseAsync({ title: `Question ${text}`, module: 'Etat civil', body: `Une réponse assez longue ${text}` }),
+          faqArticleSchema.safeParseAsync({ title: `Question ${text}`, module: 'État civil', body: `Une réponse assez longue ${text}` }),
           newAccountSchema.safeParseAsync({ name: `Nom ${text}`, email: 'a@b.fr', role: 'client_user' }),
         ]);
         for (const output of outputs) {

@@ -9,7 +9,7 @@ import { accountAction } from '@/lib/server/actions/define-action';
 import { changePassword } from '@/lib/server/accounts/change-password';
 import { confirmTotp, disableTotp } from '@/lib/server/accounts/two-factor';
 import { updateProfile } from '@/lib/server/accounts/update-profile';
-import { emailPreferenceSchema, noFieldsSchema } from '@/lib/validation/notifications';
+import { emailPreferenceSchema, noFieldsSchema, ticketNotificationsSchema } from '@/lib/validation/notifications';
 import { markNotificationsRead } from '@/lib/server/notifications/mark-notifications-read';
 import { setEmailPreference } from '@/lib/server/notifications/set-email-preference';
 
@@ -54,6 +54,13 @@ export const markAllReadAction = accountAction(noFieldsSchema, async (_form, { u
   const count = await markNotificationsRead(db, { actor: user });
   revalidatePath('/', 'layout');
   return { status: 'success', message: count > 0 ? 'Notifications marquées comme lues.' : 'Tout était déjà lu.' };
+});
+
+/** Opening a Demande (in either area) reads the user's notifications about it; the bell follows. */
+export const markTicketReadAction = accountAction(ticketNotificationsSchema, async ({ ticketId }, { user, db }) => {
+  const count = await markNotificationsRead(db, { actor: user, ticketId });
+  if (count > 0) revalidatePath('/', 'layout');
+  return { status: 'success' };
 });
 
 export const emailPreferenceAction = accountAction(emailPreferenceSchema, async (form, { user, db }) => {

@@ -1,5 +1,5 @@
 import { AUDIT_ACTIONS, isAuditAction } from '@/lib/accounts/audit-actions';
-import { describeAuditDetails, toCsv } from '@/lib/accounts/audit-details';
+import { describeAuditDetails, displayAddress, toCsv } from '@/lib/accounts/audit-details';
 import { formatDateTime } from '@/lib/format/french-date';
 import { auditLogSearch } from '@/lib/search-params/audit-log';
 import { withSession } from '@/lib/server/api/route-handler';
@@ -21,8 +21,8 @@ export const GET = withSession('console', async (request, { user, db }) => {
       row.actorEmail ?? '',
       row.organizationName ?? '',
       row.targetType && row.targetId ? `${row.targetType}:${row.targetId}` : '',
-      describeAuditDetails(row.details),
-      row.clientAddress ?? '',
+      describeAuditDetails(row.action, row.details),
+      row.clientAddress ? displayAddress(row.clientAddress) : '',
     ]),
   ]);
   return new Response(csv, {

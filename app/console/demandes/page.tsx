@@ -2,23 +2,22 @@ import type { Metadata } from 'next';
 import { bulkTriageAction } from './queue-actions';
 import Link from 'next/link';
 import { AutoRefresh } from '@/components/console/auto-refresh';
-import type { DeadlineView } from '@/components/console/deadline-gauge';
 import { QueueFiltersForm } from '@/components/console/queue-filters';
-import { QueueTable, type QueueTableRow } from '@/components/console/queue-table';
+import { queueRowView } from '@/components/console/queue-row-view';
+import { QueueTable } from '@/components/console/queue-table';
 import { formatCount, QueueTabs } from '@/components/console/queue-tabs';
+import { TriageKeyboard } from '@/components/console/triage-keyboard';
 import { Alert } from '@/components/ui/alert';
 import { buttonClasses } from '@/components/ui/button';
 import { requireStaff } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format/french-date';
-import { presentClock } from '@/lib/sla';
 import { queueFiltersOf, queueSearch, type QueueSearch } from '@/lib/search-params/queue';
 import { ignoredNotice } from '@/lib/search-params/search-params';
 import { QUEUE_TAB_LABELS, QUEUE_TABS } from '@/lib/support/queue-tabs';
-import { actorContextOf, can, CHANNEL_LABELS, describeRequestProgress, requestStateOf, SEVERITY_LABELS } from '@/lib/tickets';
 import { getDb } from '@/lib/server/db';
 import { getQueueFilterOptions } from '@/lib/server/support/get-queue-filter-options';
 import { countQueues, QUEUE_COUNT_LIMIT } from '@/lib/server/tickets/count-queues';
-import { listQueue, type QueueRow } from '@/lib/server/tickets/list-queue';
+import { listQueue } from '@/lib/server/tickets/list-queue';
 
 export const metadata: Metadata = { title: 'Demandes' };
 
@@ -49,30 +48,7 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
     getQueueFilterOptions(db),
   ]);
 
-  const rows = page.rows.map((row): QueueTableRow => ({
-    id: row.id,
-    reference: row.reference,
-    subject: row.subject,
-    organizationName: row.organizationName,
-    module: row.module,
-    type: row.type,
-    status: row.status,
-    requestStep: row.requestStep,
-    plannedLabel:
-      row.requestStep && requestStateOf(row.status, row.requestStep) === 'planned'
-        ? describeRequestProgress({ ...row, requestStep: row.requestStep, resolvedAt: null }, user.timeZone)
-        : null,
-    severityLabel: row.severity ? SEVERITY_LABELS[row.severity] : null,
-    assigneeName: row.assigneeName,
-    channelLabel: CHANNEL_LABELS[row.channel],
-    takeable: can('take_in_charge', {
-      actor: actorContextOf(user, row),
-      ticket: { type: row.type, status: row.status, qualification: null, resolvedAt: null },
-      now,
-      timeZone: user.timeZone,
-    }).ok,
-    deadline: deadlineOf(row, now, user.timeZone),
-  }));
+  const rows = page.rows.map((row) => queueRowView(row, user, now));
   const notice = ignoredNotice(ignored, PARAM_LABELS);
   const summary = QUEUE_TABS.map((queue) => `${QUEUE_TAB_LABELS[queue]} : ${formatCount(counts[queue], QUEUE_COUNT_LIMIT)}`).join(', ');
 
@@ -88,12 +64,14 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
       <QueueFiltersForm tab={tab} filters={filters} organizations={options.organizations} modules={options.modules} staff={options.staff} />
       {notice && <Alert tone="info">{notice}</Alert>}
       <AutoRefresh renderedAt={`À jour : ${formatDateTime(now, user.timeZone)}`} summary={`Files mises à jour. ${summary}.`} />
-      <QueueTable
-        bulkTriageAction={bulkTriageAction}
-        rows={rows}
-        staff={options.staff}
-        caption={`${QUEUE_TAB_LABELS[tab]} : ${formatCount(counts[tab], QUEUE_COUNT_LIMIT)} demande${counts[tab] > 1 ? 's' : ''}, l’échéance la plus proche d’abord`}
-      />
+      <TriageKeyboard triageAction={bulkTriageAction} me={{ id: user.id, name: user.name }}>
+        <QueueTable
+          bulkTriageAction={bulkTriageAction}
+          rows={rows}
+          staff={options.staff}
+          caption={`${QUEUE_TAB_LABELS[tab]} : ${formatCount(counts[tab], QUEUE_COUNT_LIMIT)} demande${counts[tab] > 1 ? 's' : ''}, l’échéance la plus proche d’abord`}
+        />
+      </TriageKeyboard>
       <nav aria-label="Pagination" className="flex flex-wrap gap-3">
         {after && (
           <Link href={queueSearch.href('/console/demandes', { tab, ...filters })} className={buttonClasses('secondary')}>
@@ -108,12 +86,4 @@ export default async function QueuePage({ searchParams }: { searchParams: Search
       </nav>
     </div>
   );
-}
-
-/** The row's clock as lib/sla's presenter says it to staff, in their zone: the words of every other page. */
-function deadlineOf(row: QueueRow, now: Date, timeZone: string): DeadlineView | null {
-  if (!row.clock) return null;
-  const { state, sentence, remaining, used } = presentClock(row.clock, now, timeZone, 'staff');
-  const running = row.clock.stoppedAt === null && row.clock.pausedAt === null;
-  return { state, sentence, remaining, used, dueIso: running ? row.clock.dueAt.toISOString() : null };
 }

@@ -77,7 +77,7 @@ export default async function ConsoleFaqPage({ searchParams }: { searchParams: S
         {articles.length === 0 ? (
           <p className="text-slate-700">Aucun article.</p>
         ) : (
-          <Table columns={['Question', 'Catégorie', 'État', 'Consultations', 'Avis (oui / non)', 'Mis à jour', 'Publication']}>
+          <Table columns={['Question', 'Catégorie', 'État', 'Consultations', 'Avis des lecteurs', 'Mis à jour', 'Publication']}>
             {articles.map((article) => (
               <Row key={article.id}>
                 <RowHeader>
@@ -93,7 +93,7 @@ export default async function ConsoleFaqPage({ searchParams }: { searchParams: S
                 </Cell>
                 <Cell>{article.views}</Cell>
                 <Cell>
-                  {article.helpfulYes} / {article.helpfulNo}
+                  {article.helpfulYes} oui, {article.helpfulNo} non
                 </Cell>
                 <Cell>{formatDateTime(article.updatedAt, user.timeZone)}</Cell>
                 <Cell>

@@ -3,6 +3,7 @@ import { AuditFilters } from '@/components/accounts/audit-filters';
 import { AuditTable } from '@/components/accounts/audit-table';
 import { Alert } from '@/components/ui/alert';
 import { requireRole } from '@/lib/auth/session';
+import { zoneName } from '@/lib/format/french-date';
 import { auditLogSearch, type AuditLogSearch } from '@/lib/search-params/audit-log';
 import { ignoredNotice } from '@/lib/search-params/search-params';
 import { getDb } from '@/lib/server/db';
@@ -34,8 +35,9 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <div>
         <h1 className="text-2xl font-bold">Journal</h1>
         <p className="text-slate-700">
-          Connexions, comptes, mots de passe, double authentification, collectivités et contrats. Heure de Paris ; les {SHOWN} entrées les plus récentes sont
-          affichées, l’export CSV les contient toutes.
+          Connexions, comptes, mots de passe, double authentification, collectivités et contrats, suspensions du support, demandes retirées du calcul des 75 %,
+          restaurations et comptes logiciels, incidents. Dates à l’{zoneName(user.timeZone)} ; les {SHOWN} entrées les plus récentes sont affichées, l’export
+          CSV les contient toutes.
         </p>
       </div>
       {notice && <Alert tone="info">{notice}</Alert>}

@@ -7,7 +7,7 @@ import { zoneName } from '@/lib/format/french-date';
 import { getDb } from '@/lib/server/db';
 import { listOrganizations } from '@/lib/server/organizations/list-organizations';
 
-export const metadata: Metadata = { title: 'Organisations' };
+export const metadata: Metadata = { title: 'Collectivités' };
 
 export default async function OrganizationsPage() {
   await requireRole('support_manager');
@@ -15,7 +15,7 @@ export default async function OrganizationsPage() {
   return (
     <div className="flex flex-col gap-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-bold">Organisations</h1>
+        <h1 className="text-2xl font-bold">Collectivités</h1>
         <Link href="/console/organisations/nouvelle" className={buttonClasses('primary')}>
           Nouvelle collectivité
         </Link>

@@ -3,11 +3,12 @@ import type { Contract, FaqArticle, Organization, User } from '@/db/schema';
 import { FAQ_MODULES } from '@/lib/faq/modules';
 import { slugify } from '@/lib/faq/slugify';
 import type { PlanOrganization } from '../plan';
+import { PRODUCT_MODULES } from '@/lib/accounts/product-modules';
 import type { Random } from '../random';
 import type { Person } from '../simulate';
 import { FIRST_NAMES, LAST_NAMES, TOWN_PREFIXES, TOWN_ROOTS, TOWN_SUFFIXES } from '../words';
 
-const MODULES = ['Etat civil', 'Elections', 'COMEDEC', 'Cimetières'];
+const MODULES: readonly string[] = PRODUCT_MODULES;
 const OVERSEAS = ['America/Guadeloupe', 'America/Martinique', 'America/Cayenne', 'Indian/Reunion', 'Indian/Mayotte', 'Pacific/Tahiti', 'Pacific/Noumea'];
 
 export interface LargeCast {
@@ -90,7 +91,7 @@ export function planLargeCast(
     const createdAt = DateTime.fromISO(supportStart, { zone: timeZone })
       .minus({ days: random.int(7, 60) })
       .toJSDate();
-    const modules = MODULES.filter((module) => module === 'Etat civil' || random.chance(0.7));
+    const modules = MODULES.filter((module) => module === 'État civil' || random.chance(0.7));
     cast.organizations.push({ id, name, siren: null, timeZone, closedDays: [], supportSuspendedAt: null, supportSuspensionReason: null, createdAt });
     const count = Math.max(2, Math.round(perOrganization * random.between(0.5, 1.5)));
     const domain = `${slugify(name).replace(/^mairie-de-/, '')}-${index}.fr`;
@@ -136,7 +137,7 @@ const ACTIONS = [
   'Valider',
 ];
 const OBJECTS: Record<string, string[]> = {
-  'Etat civil': [
+  'État civil': [
     'un acte de naissance',
     'un acte de mariage',
     'un acte de décès',
@@ -146,7 +147,7 @@ const OBJECTS: Record<string, string[]> = {
     'une copie intégrale',
     'un extrait avec filiation',
   ],
-  Elections: [
+  Élections: [
     'la liste électorale',
     'une procuration',
     'les listes d’émargement',

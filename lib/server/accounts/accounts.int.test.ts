@@ -40,7 +40,7 @@ async function newOrganization(limit: number) {
       siren: '217500016',
       timeZone: 'America/Martinique',
       closedDays: '2026-05-22',
-      modules: ['Etat civil', 'Elections'],
+      modules: ['État civil', 'Élections'],
       namedUserLimit: String(limit),
       supportStartDate: '2026-01-05',
       adminName: 'Admin Test',

@@ -10,17 +10,7 @@ import { ServiceError } from '@/lib/server/service-error';
 import type { ActionState } from '@/lib/forms/action-state';
 import { FIELDS_TO_CORRECT, fieldErrorsOf } from '@/lib/forms/field-errors';
 import { requestAddress } from '@/lib/server/audit/request-address';
-
-/** A form's fields as an object: repeated names become arrays; files stay File objects. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
-  const object: Record<string, unknown> = {};
-  for (const key of new Set(formData.keys())) {
-    if (key.startsWith('$ACTION')) continue;
-    const values = formData.getAll(key);
-    object[key] = values.length > 1 || key.endsWith('[]') ? values : values[0];
-  }
-  return object;
-}
+import { formDataToObject } from '@/lib/forms/form-data';
 
 /** What every action's operation receives besides its typed input. */
 export interface ActionContext<U> {

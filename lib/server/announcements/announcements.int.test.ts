@@ -71,10 +71,10 @@ describe('publishing is for the support only', () => {
     for (const actor of [actors.technician, actors.manager]) {
       const announcement = await createAnnouncement(handle.db, {
         actor,
-        content: content({ kind: 'patch', title: 'Correctif 5.1.5', version: '5.1.5', body: 'Corrections diverses.', module: 'Elections' }),
+        content: content({ kind: 'patch', title: 'Correctif 5.1.5', version: '5.1.5', body: 'Corrections diverses.', module: 'Élections' }),
         now,
       });
-      expect(announcement).toMatchObject({ kind: 'patch', version: '5.1.5', module: 'Elections', authorId: actor.id, publishedAt: now, startsAt: null });
+      expect(announcement).toMatchObject({ kind: 'patch', version: '5.1.5', module: 'Élections', authorId: actor.id, publishedAt: now, startsAt: null });
     }
   });
 
@@ -165,7 +165,7 @@ describe('what clients read', () => {
     const reunion = await organizationId(handle.db, 'Mairie de Saint-Denis-Exemple');
     await handle.db
       .update(contracts)
-      .set({ modules: ['Etat civil', 'Elections', 'COMEDEC'] })
+      .set({ modules: ['État civil', 'Élections', 'COMEDEC'] })
       .where(eq(contracts.organizationId, reunion));
     const cemeteries = await createAnnouncement(handle.db, {
       actor: actors.manager,

@@ -71,7 +71,7 @@ describe('publishing a release or a maintenance tells the users concerned', () =
     const reunion = await organizationId(handle.db, 'Mairie de Saint-Denis-Exemple');
     await handle.db
       .update(contracts)
-      .set({ modules: ['Etat civil', 'Elections', 'COMEDEC'] })
+      .set({ modules: ['État civil', 'Élections', 'COMEDEC'] })
       .where(eq(contracts.organizationId, reunion));
     const release = await createAnnouncement(handle.db, {
       actor: actors.manager,

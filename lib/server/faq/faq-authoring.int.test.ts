@@ -18,7 +18,7 @@ const actors = setUpDemoData(handle);
 
 /** An article as the console's action hands it to the operations: parsed by the shared schema. */
 const article = (title: string, extra: Partial<FaqArticleInput> = {}): FaqArticleForm =>
-  faqArticleSchema.parse({ title, module: 'Etat civil', body: 'Ouvrez le menu Actes, puis suivez les étapes décrites ici.', ...extra });
+  faqArticleSchema.parse({ title, module: 'État civil', body: 'Ouvrez le menu Actes, puis suivez les étapes décrites ici.', ...extra });
 
 const vote = (articleId: string, helpful: FaqVoteInput['helpful']) => faqVoteSchema.parse({ articleId, helpful });
 
@@ -190,7 +190,7 @@ describe('"Créer une FAQ à partir de cette demande"', () => {
     expect(found).toMatchObject({
       ticketId: ticket.id,
       reference: ticket.reference,
-      draft: { title: 'Impossible d’éditer un acte de naissance', module: 'Etat civil' },
+      draft: { title: 'Impossible d’éditer un acte de naissance', module: 'État civil' },
     });
     expect(found?.draft.body).toContain('Depuis ce matin, la génération du PDF échoue pour tous les actes.');
     expect(found?.draft.body).toContain('Erreur 500');

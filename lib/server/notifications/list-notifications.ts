@@ -31,6 +31,16 @@ export async function countUnreadNotifications(db: Executor, userId: string): Pr
   return row?.value ?? 0;
 }
 
+/** Whether the user has unread notifications about this Demande (opening it reads them). */
+export async function hasUnreadTicketNotifications(db: Executor, { userId, ticketId }: { userId: string; ticketId: string }): Promise<boolean> {
+  const [row] = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), eq(notifications.ticketId, ticketId), isNull(notifications.readAt)))
+    .limit(1);
+  return row !== undefined;
+}
+
 /** Email is on unless the user turned it off. */
 export async function getEmailPreference(db: Executor, userId: string): Promise<boolean> {
   const [row] = await db

@@ -27,7 +27,7 @@ const handle = setUpTestDatabase();
 const actors = setUpDemoData(handle);
 const manager = () => ({ ...actors.manager, email: 'responsable@guichet.demo' });
 
-async function file(actor: Actor, at: string, module = 'Etat civil'): Promise<Ticket> {
+async function file(actor: Actor, at: string, module = 'État civil'): Promise<Ticket> {
   const { ticket } = await createTicket(handle.db, { actor, content: ticketContent({ module }), now: paris(at) });
   return ticket;
 }
@@ -142,7 +142,7 @@ describe('§13: 8 of 10 Demandes taken in charge on time in the first period', (
   });
 
   it('filters by module, severity and channel in the query', async () => {
-    const elsewhere = await getSlaReport(handle.db, { actor: actors.agent, search: { module: 'Elections' }, timeZone: 'Europe/Paris', now });
+    const elsewhere = await getSlaReport(handle.db, { actor: actors.agent, search: { module: 'Élections' }, timeZone: 'Europe/Paris', now });
     expect(elsewhere.periods[0]!.compliance).toMatchObject({ met: 0, breached: 0, rate: null });
     const byPhone = await getSlaReport(handle.db, { actor: actors.agent, search: { channel: 'phone' }, timeZone: 'Europe/Paris', now });
     expect(byPhone.late.total).toBe(0);
@@ -155,7 +155,7 @@ describe('p50 and p90 on a known set, and a technician’s own work', () => {
   beforeAll(async () => {
     // Ten Demandes of La Réunion registered Monday 16 March at 09:00, taken after 10, 20 … 100 minutes by technician 2.
     for (let minutes = 10; minutes <= 100; minutes += 10) {
-      const ticket = await file(actors.reunionAgent, '2026-03-16T09:00', 'Elections');
+      const ticket = await file(actors.reunionAgent, '2026-03-16T09:00', 'Élections');
       await takeTicket(handle.db, { actor: actors.technician2, ticketId: ticket.id, now: new Date(paris('2026-03-16T09:00').getTime() + minutes * MINUTE) });
     }
   });
@@ -163,7 +163,7 @@ describe('p50 and p90 on a known set, and a technician’s own work', () => {
   it('gives the 5th and the 9th of 10 durations as median and 90th percentile', async () => {
     const report = await getSlaReport(handle.db, {
       actor: actors.manager,
-      search: { module: 'Elections', from: '2026-03-01', to: '2026-03-31' },
+      search: { module: 'Élections', from: '2026-03-01', to: '2026-03-31' },
       timeZone: 'Europe/Paris',
       now: paris('2026-03-20T12:00'),
     });

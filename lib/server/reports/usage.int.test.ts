@@ -62,10 +62,10 @@ describe('usage counters (§17)', () => {
   });
 
   it('gives managers the figures of a range, Demandes per module and channel from the Demandes', async () => {
-    await createTicket(handle.db, { actor: actors.agent, content: ticketContent({ module: 'Elections' }), now: paris('2026-03-09T11:00') });
+    await createTicket(handle.db, { actor: actors.agent, content: ticketContent({ module: 'Élections' }), now: paris('2026-03-09T11:00') });
     await createTicket(handle.db, {
       actor: actors.technician,
-      content: ticketContent({ module: 'Elections', replyPreference: 'callback', callbackPhone: '01 23 45 67 89' }),
+      content: ticketContent({ module: 'Élections', replyPreference: 'callback', callbackPhone: '01 23 45 67 89' }),
       phone: { organizationId: actors.agent.organizationId!, requesterId: actors.agent.id },
       now: paris('2026-03-10T11:00'),
     });
@@ -80,7 +80,7 @@ describe('usage counters (§17)', () => {
       ['2026-03-09', 4, 1],
       ['2026-03-10', 0, 1],
     ]);
-    expect(figures.demandesByModule).toEqual([{ module: 'Elections', byChannel: { portal: 1, phone: 1 }, total: 2 }]);
+    expect(figures.demandesByModule).toEqual([{ module: 'Élections', byChannel: { portal: 1, phone: 1 }, total: 2 }]);
   });
 
   it('is for managers only', async () => {

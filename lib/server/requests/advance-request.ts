@@ -2,8 +2,7 @@ import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
 import { users, type Ticket } from '@/db/schema';
 import type { Database, Executor } from '@/db/client';
-import { formatDateTime } from '@/lib/format/french-date';
-import { REFUSAL_HEADING, requestDetailsOf, requestResultWording, TICKET_TYPE_LABELS } from '@/lib/tickets';
+import { requestDetailsOf, requestStepNotice, type RequestStepTaken } from '@/lib/tickets';
 import type { Actor } from '@/lib/server/actor';
 import { ServiceError } from '@/lib/server/service-error';
 import { notify } from '@/lib/server/notifications/notify';
@@ -12,7 +11,7 @@ import { runTicketCommand } from '@/lib/server/tickets/run-ticket-command';
 import { recordRequestAudit } from './record-request-audit';
 
 /** A step of a typed request, as staff take it (§7, §11). */
-export type RequestStepInput = { step: 'plan'; plannedFor: Date } | { step: 'complete'; result: string } | { step: 'refuse'; reason: string };
+export type RequestStepInput = RequestStepTaken;
 
 const COMMANDS = { plan: 'plan_request', complete: 'complete_request', refuse: 'refuse_request' } as const;
 const EVENTS = { plan: 'request_planned', complete: 'request_done', refuse: 'request_refused' } as const;
@@ -46,23 +45,10 @@ export async function advanceRequest(
     },
     afterwards: async ({ tx, ticket, now, organizationTimeZone }) => {
       await recordRequestAudit(tx, { actor: input.actor, action: AUDITS[step.step], ticket, clientAddress: input.clientAddress, now });
-      await tellRequesterAndAdministrators(tx, ticket, {
-        title: `${TICKET_TYPE_LABELS[ticket.type]} ${ticket.reference} : ${step.step === 'plan' ? 'planifiée' : step.step === 'complete' ? 'réalisée' : 'refusée'}`,
-        body:
-          step.step === 'plan'
-            ? `« ${ticket.subject} » est planifiée le ${formatDateTime(step.plannedFor, organizationTimeZone)}.`
-            : step.step === 'complete'
-              ? `« ${ticket.subject} » est réalisée. ${answerHeading(ticket)} : ${step.result}`
-              : `« ${ticket.subject} » est refusée. ${REFUSAL_HEADING} : ${step.reason}`,
-        at: now,
-      });
+      const notice = requestStepNotice({ ...ticket, details: requestDetailsOf(ticket.requestDetails) }, step, organizationTimeZone);
+      await tellRequesterAndAdministrators(tx, ticket, { ...notice, at: now });
     },
   });
-}
-
-/** "Compte rendu de la restauration", "Identifiant du compte": the answer named as on the Demande's page. */
-function answerHeading(ticket: Ticket): string {
-  return ticket.type === 'standard' ? 'Compte rendu' : requestResultWording(ticket.type, requestDetailsOf(ticket.requestDetails)).heading;
 }
 
 /** §7, §11: every step is told to the requester and to the organization's administrators. */

@@ -20,7 +20,7 @@ const now = paris('2026-03-31T10:00');
 const restoreForm = (pointTakenAt: Date) =>
   restoreRequestSchema.parse({
     pointTakenAt: pointTakenAt.toISOString(),
-    scope: 'Etat civil',
+    scope: 'État civil',
     scopeDetail: 'Les actes saisis hier après-midi',
     reason: 'Une mauvaise manipulation a supprimé des actes.',
     acknowledgedLoss: 'on',
@@ -34,7 +34,7 @@ describe('a restore request (§7)', () => {
   it('from yesterday’s point becomes a Demande of type restauration, audited, with its pickup clock', async () => {
     const yesterday = availableRestorePoints(now, { timeZone: 'Europe/Paris' })[1]!;
     const { ticket, pickup } = await fileRestoreRequest(handle.db, { actor: admin(), form: restoreForm(yesterday.takenAt), now });
-    expect(ticket).toMatchObject({ type: 'restore', requestStep: 'requested', status: 'registered', module: 'Etat civil' });
+    expect(ticket).toMatchObject({ type: 'restore', requestStep: 'requested', status: 'registered', module: 'État civil' });
     expect(ticket.subject).toBe('Restauration depuis la sauvegarde du lundi 30 mars 2026 à 02:00');
     expect(ticket.requestDetails).toMatchObject({ kind: 'restore', pointTakenAt: yesterday.takenAt.toISOString(), pointKind: 'daily', acknowledgedLoss: true });
     expect(pickup.startedAt).toEqual(now);
@@ -131,7 +131,7 @@ describe('a software account request (§11)', () => {
     });
 
   it('is filed by the administrator, done by a technician with the identifier given', async () => {
-    const { ticket } = await fileSoftwareAccountRequest(handle.db, { actor: admin(), form: form(['Etat civil', 'Elections']), now });
+    const { ticket } = await fileSoftwareAccountRequest(handle.db, { actor: admin(), form: form(['État civil', 'Élections']), now });
     expect(ticket).toMatchObject({ type: 'software_account', requestStep: 'requested', subject: 'Compte logiciel : création pour Jeanne Martin' });
     await takeTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, now: paris('2026-03-31T11:00') });
     await advanceRequest(handle.db, {
@@ -146,13 +146,13 @@ describe('a software account request (§11)', () => {
 
   it('refuses modules outside the contract, and an agent', async () => {
     await expect(fileSoftwareAccountRequest(handle.db, { actor: admin(), form: form(['Paie']), now })).rejects.toMatchObject({ kind: 'invalid' });
-    await expect(fileSoftwareAccountRequest(handle.db, { actor: { ...actors.agent, email: 'a@b.fr' }, form: form(['Etat civil']), now })).rejects.toMatchObject(
+    await expect(fileSoftwareAccountRequest(handle.db, { actor: { ...actors.agent, email: 'a@b.fr' }, form: form(['État civil']), now })).rejects.toMatchObject(
       { kind: 'forbidden' },
     );
   });
 
   it('may be refused with a reason; an ordinary Demande refuses the steps', async () => {
-    const { ticket } = await fileSoftwareAccountRequest(handle.db, { actor: admin(), form: form(['Etat civil']), now });
+    const { ticket } = await fileSoftwareAccountRequest(handle.db, { actor: admin(), form: form(['État civil']), now });
     await takeTicket(handle.db, { actor: actors.technician, ticketId: ticket.id, now: paris('2026-03-31T11:00') });
     await advanceRequest(handle.db, {
       actor: technician(),

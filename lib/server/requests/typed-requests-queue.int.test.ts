@@ -27,7 +27,7 @@ const now = paris('2026-03-31T16:00');
 const restoreForm = () =>
   restoreRequestSchema.parse({
     pointTakenAt: availableRestorePoints(filedAt, { timeZone: 'Europe/Paris' })[1]!.takenAt.toISOString(),
-    scope: 'Etat civil',
+    scope: 'État civil',
     reason: 'Une mauvaise manipulation a supprimé des actes.',
     acknowledgedLoss: 'on',
   });
@@ -37,7 +37,7 @@ const accountForm = (personName: string) =>
     personName,
     personEmail: 'personne@saint-exemple.fr',
     personRole: 'Officier d’état civil',
-    modules: ['Etat civil'],
+    modules: ['État civil'],
   });
 
 /** One typed request at each step, a cancelled one, and an ordinary Demande. */

@@ -27,7 +27,7 @@ async function pastDueClocks(n: number, label: string): Promise<string[]> {
         requesterId: actors.agent.id,
         recordedById: actors.agent.id,
         channel: 'portal' as const,
-        module: 'Etat civil',
+        module: 'État civil',
         subject: `Demande ${i}`,
         context: 'Contexte de test',
         replyPreference: 'electronic' as const,

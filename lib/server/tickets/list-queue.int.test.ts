@@ -59,7 +59,7 @@ beforeAll(async () => {
   await takeTicket(handle.db, { actor: technician, ticketId: t6, now: paris('2026-03-09T09:00') });
   await qualifyTicket(handle.db, { actor: technician, ticketId: t6, qualification: { outcome: 'anomaly', severity: 'major' }, now: paris('2026-03-09T09:05') });
   await requestInformation(handle.db, { actor: technician, ticketId: t6, question: 'Quel navigateur ?', now: paris('2026-03-09T09:20') });
-  await file('t7', '2026-03-09T11:00', { phone: true, module: 'Elections' }); // due Tue 11:00, at risk Tue 09:00
+  await file('t7', '2026-03-09T11:00', { phone: true, module: 'Élections' }); // due Tue 11:00, at risk Tue 09:00
   const t8 = await file('t8', '2026-03-09T08:55');
   await cancelTicket(handle.db, { actor: actors.agent, ticketId: t8, now: paris('2026-03-09T09:00') });
   // Two calls recorded the same instant: the same deadline (Tue 12:00, at risk Tue 10:00), ordered by id.
@@ -152,7 +152,7 @@ describe('the queues (/console/demandes)', () => {
   it('filters by organization, module, severity, status, assignee and channel', async () => {
     expect(names(await all('all', { organizationId: reunion }))).toEqual(['t3']);
     expect(names(await all('awaiting_pickup', { organizationId: actors.agent.organizationId as string }))).not.toContain('t3');
-    expect(names(await all('all', { module: 'Elections' }))).toEqual(['t7']);
+    expect(names(await all('all', { module: 'Élections' }))).toEqual(['t7']);
     expect(names(await all('all', { severity: 'blocking' }))).toEqual(['t5']);
     expect(names(await all('all', { status: 'in_charge' }))).toEqual(['t4']);
     expect(await all('all', { status: 'waiting_client' })).toEqual(await all('waiting_client'));

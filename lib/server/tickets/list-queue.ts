@@ -127,7 +127,7 @@ function noRunningClock(afterId?: string): SQL {
       ${afterId ? sql`and running.ticket_id > ${afterId}::uuid` : sql``})`;
 }
 
-const rowColumns = {
+export const rowColumns = {
   id: tickets.id,
   reference: tickets.reference,
   subject: tickets.subject,
@@ -216,7 +216,7 @@ export async function listQueue(db: Executor, query: QueueQuery): Promise<QueueP
 }
 
 /** The clock not stopped yet of Demandes listed by id: paused while waiting for the client, shown "en pause". */
-async function currentClocksOf(db: Executor, ticketIds: string[]): Promise<Map<string, StoredClock>> {
+export async function currentClocksOf(db: Executor, ticketIds: string[]): Promise<Map<string, StoredClock>> {
   if (ticketIds.length === 0) return new Map();
   const rows = await db
     .select()

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { Ticket } from '@/db/schema';
 import type { Executor } from '@/db/client';
-import { notify } from '@/lib/server/notifications/notify';
+import { notify, type NotificationInput } from '@/lib/server/notifications/notify';
 import { consoleTicketUrl, portalTicketUrl } from './ticket-links';
 
 interface Message {
@@ -27,7 +27,12 @@ export function tellRequester(db: Executor, ticket: Ticket, message: Message): P
 
 /** Tells staff members in the console (an email too when `email` is set, e.g. for a missed deadline). */
 export function tellStaff(db: Executor, ticket: Ticket, recipientIds: Array<string | null>, message: Message & { email?: boolean }): Promise<void> {
-  return notify(db, {
+  return notify(db, staffNotification(ticket, recipientIds, message));
+}
+
+/** What `tellStaff` writes, for a caller that tells of many Demandes at once (notifyMany). */
+export function staffNotification(ticket: Ticket, recipientIds: Array<string | null>, message: Message & { email?: boolean }): NotificationInput {
+  return {
     recipientIds,
     ticketId: ticket.id,
     type: message.type,
@@ -35,5 +40,5 @@ export function tellStaff(db: Executor, ticket: Ticket, recipientIds: Array<stri
     body: message.body,
     at: message.at,
     email: message.email ? { link: { label: 'Ouvrir la demande', url: consoleTicketUrl(ticket.reference) }, paragraphs: message.paragraphs } : undefined,
-  });
+  };
 }

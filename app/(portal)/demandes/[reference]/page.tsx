@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { RequestAsked, RequestOutcome } from '@/components/requests/request-summary';
+import { MarkTicketRead } from '@/components/notifications/mark-ticket-read';
 import { ClockPanel } from '@/components/tickets/clock-panel';
 import { PickupExclusionNotice } from '@/components/tickets/pickup-exclusion-notice';
 import { ConfirmActionButton } from '@/components/tickets/confirm-action-button';
@@ -9,6 +10,7 @@ import { StatusBadge } from '@/components/tickets/status-badge';
 import { TicketTypeTag } from '@/components/tickets/ticket-type-tag';
 import { AttachmentList, TicketTimeline } from '@/components/tickets/ticket-timeline';
 import { TicketDescription } from '@/components/tickets/ticket-description';
+import { TicketFollowUp } from '@/components/tickets/ticket-follow-up';
 import { requireClient } from '@/lib/auth/session';
 import { formatDateTime } from '@/lib/format/french-date';
 import {
@@ -27,6 +29,8 @@ import type { Ticket } from '@/db/schema';
 import { getDb } from '@/lib/server/db';
 import { availableActions } from '@/lib/server/tickets/available-actions';
 import { getTicketView } from '@/lib/server/tickets/get-ticket-view';
+import { hasUnreadTicketNotifications } from '@/lib/server/notifications/list-notifications';
+import { markTicketReadAction } from '@/app/(auth)/compte/actions';
 import { cancelAction, closeAction, provideInformationAction, reopenAction, replyAction } from '../actions';
 
 export async function generateMetadata({ params }: { params: Promise<{ reference: string }> }): Promise<Metadata> {
@@ -36,9 +40,11 @@ export async function generateMetadata({ params }: { params: Promise<{ reference
 export default async function PortalTicketPage({ params }: { params: Promise<{ reference: string }> }) {
   const user = await requireClient();
   const { reference } = await params;
-  const view = await getTicketView(await getDb(), { actor: user, reference });
+  const db = await getDb();
+  const view = await getTicketView(db, { actor: user, reference });
   if (!view) notFound();
   const { ticket } = view;
+  const unread = await hasUnreadTicketNotifications(db, { userId: user.id, ticketId: ticket.id });
   const now = new Date();
   const zone = view.organizationTimeZone;
   const actions = availableActions(user, ticket, view.clocks, zone, now);
@@ -48,20 +54,66 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
   const typed = typedRequestOf(ticket, zone);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[2fr_1fr]">
-      <div className="flex flex-col gap-6">
-        <div>
-          <p className="text-sm text-slate-700">{ticket.reference}</p>
-          <h1 className="text-2xl font-bold">{ticket.subject}</h1>
-          <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <TicketTypeTag type={ticket.type} />
-            <StatusBadge status={ticket.status} requestStep={ticket.requestStep} /> {ticket.module} ·{' '}
-            {ticket.channel === 'phone'
-              ? `appel reçu le ${formatDateTime(ticket.receivedAt, zone)}, enregistré pour ${view.requesterName}`
-              : `enregistrée ${formatDateTime(ticket.createdAt, zone)} par ${view.requesterName}`}
-          </p>
-        </div>
+    // The aside follows the title: on a phone the deadlines come right under it; wider, the aside
+    // is the right-hand column, beside the rest.
+    <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[2fr_1fr] lg:grid-rows-[auto_1fr] lg:gap-x-8">
+      <div className="lg:col-start-1 lg:row-start-1">
+        {unread && <MarkTicketRead ticketId={ticket.id} action={markTicketReadAction} />}
+        <p className="text-sm text-slate-700">{ticket.reference}</p>
+        <h1 className="text-2xl font-bold">{ticket.subject}</h1>
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <TicketTypeTag type={ticket.type} />
+          <StatusBadge status={ticket.status} requestStep={ticket.requestStep} /> {ticket.module} ·{' '}
+          {ticket.channel === 'phone'
+            ? `appel reçu le ${formatDateTime(ticket.receivedAt, zone)}, enregistré pour ${view.requesterName}`
+            : `enregistrée ${formatDateTime(ticket.createdAt, zone)} par ${view.requesterName}`}
+        </p>
+        <TicketFollowUp assigneeName={view.assigneeName} qualification={ticket.qualification} severity={ticket.severity} />
+      </div>
 
+      <aside className="flex flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
+        <section aria-labelledby="delais">
+          <h2 id="delais" className="mb-3 text-lg font-semibold">
+            Délais du support
+          </h2>
+          <div className="flex flex-col gap-2">
+            <ClockPanel clocks={view.clocks} now={now} timeZone={zone} audience="client" />
+            {ticket.pickupExcludedAt && ticket.pickupExclusionReason && (
+              <PickupExclusionNotice excludedAt={ticket.pickupExcludedAt} reason={ticket.pickupExclusionReason} timeZone={zone} />
+            )}
+          </div>
+        </section>
+        {(actions.has('close') || actions.has('reopen') || actions.has('cancel')) && (
+          <section aria-labelledby="actions" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
+            <h2 id="actions" className="text-lg font-semibold">
+              Actions
+            </h2>
+            {actions.has('close') && (
+              <ConfirmActionButton
+                action={closeAction}
+                hidden={hidden}
+                label={typed ? 'Clôturer la demande' : 'Accepter la résolution et clôturer'}
+                variant="primary"
+              />
+            )}
+            {actions.has('reopen') && ticket.resolvedAt && (
+              <MessageForm
+                action={reopenAction}
+                schema="reopen"
+                hidden={hidden}
+                field="reason"
+                label={typed ? 'Rouvrir la demande' : 'Le problème persiste ? Rouvrir la demande'}
+                hint={`Possible jusqu’au ${formatDateTime(clientReopenDeadline(ticket.resolvedAt, zone), zone)} (${CLIENT_REOPEN_DELAY_DAYS} jours après la résolution).`}
+                submitLabel="Rouvrir"
+              />
+            )}
+            {actions.has('cancel') && (
+              <ConfirmActionButton action={cancelAction} hidden={hidden} label="Annuler la demande" confirm="Annuler cette demande ?" />
+            )}
+          </section>
+        )}
+      </aside>
+      <div className="flex flex-col gap-6 lg:col-start-1 lg:row-start-2">
         {actions.has('provide_information') && (
           <section aria-labelledby="informations" className="rounded-lg border-2 border-amber-500 bg-amber-50 p-5">
             <h2 id="informations" className="mb-1 text-lg font-semibold">
@@ -80,6 +132,7 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
             <p className="mb-3 text-sm">Le délai du support est en pause jusqu’à votre réponse ; il reprendra dès son envoi.</p>
             <MessageForm
               action={provideInformationAction}
+              schema="provideInformation"
               hidden={hidden}
               field="answer"
               label="Votre réponse"
@@ -119,52 +172,10 @@ export default async function PortalTicketPage({ params }: { params: Promise<{ r
             <h2 id="repondre" className="mb-3 text-lg font-semibold">
               Répondre
             </h2>
-            <MessageForm action={replyAction} hidden={hidden} field="body" label="Votre message" submitLabel="Envoyer" withAttachments />
+            <MessageForm action={replyAction} schema="reply" hidden={hidden} field="body" label="Votre message" submitLabel="Envoyer" withAttachments />
           </section>
         )}
       </div>
-
-      <aside className="flex flex-col gap-6">
-        <section aria-labelledby="delais">
-          <h2 id="delais" className="mb-3 text-lg font-semibold">
-            Délais du support
-          </h2>
-          <div className="flex flex-col gap-2">
-            <ClockPanel clocks={view.clocks} now={now} timeZone={zone} audience="client" />
-            {ticket.pickupExcludedAt && ticket.pickupExclusionReason && (
-              <PickupExclusionNotice excludedAt={ticket.pickupExcludedAt} reason={ticket.pickupExclusionReason} timeZone={zone} />
-            )}
-          </div>
-        </section>
-        {(actions.has('close') || actions.has('reopen') || actions.has('cancel')) && (
-          <section aria-labelledby="actions" className="flex flex-col gap-4 rounded-lg border border-slate-200 bg-white p-5">
-            <h2 id="actions" className="text-lg font-semibold">
-              Actions
-            </h2>
-            {actions.has('close') && (
-              <ConfirmActionButton
-                action={closeAction}
-                hidden={hidden}
-                label={typed ? 'Clôturer la demande' : 'Accepter la résolution et clôturer'}
-                variant="primary"
-              />
-            )}
-            {actions.has('reopen') && ticket.resolvedAt && (
-              <MessageForm
-                action={reopenAction}
-                hidden={hidden}
-                field="reason"
-                label={typed ? 'Rouvrir la demande' : 'Le problème persiste ? Rouvrir la demande'}
-                hint={`Possible jusqu’au ${formatDateTime(clientReopenDeadline(ticket.resolvedAt, zone), zone)} (${CLIENT_REOPEN_DELAY_DAYS} jours après la résolution).`}
-                submitLabel="Rouvrir"
-              />
-            )}
-            {actions.has('cancel') && (
-              <ConfirmActionButton action={cancelAction} hidden={hidden} label="Annuler la demande" confirm="Annuler cette demande ?" />
-            )}
-          </section>
-        )}
-      </aside>
     </div>
   );
 }

@@ -30,7 +30,8 @@ export default async function NewTicketPage() {
       <div>
         <h1 className="text-2xl font-bold">Nouvelle demande</h1>
         <p className="text-slate-700">
-          Décrivez précisément la situation : le support pourra la reproduire et la qualifier plus vite. Les champs marqués comme requis sont obligatoires.
+          Décrivez précisément la situation : le support pourra la reproduire et la qualifier plus vite. Les champs marqués « (obligatoire) » doivent être
+          remplis.
         </p>
       </div>
       {user.role === 'client_admin' && <TypedRequestLinks />}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { MarkTicketRead } from '@/components/notifications/mark-ticket-read';
 import { ClockPanel } from '@/components/tickets/clock-panel';
 import { MessageForm } from '@/components/tickets/message-form';
 import { PickupExclusionNotice } from '@/components/tickets/pickup-exclusion-notice';
@@ -28,6 +29,7 @@ import type { Ticket } from '@/db/schema';
 import { getDb } from '@/lib/server/db';
 import { availableActions } from '@/lib/server/tickets/available-actions';
 import { getTicketView } from '@/lib/server/tickets/get-ticket-view';
+import { hasUnreadTicketNotifications } from '@/lib/server/notifications/list-notifications';
 import { listStaff } from '@/lib/server/users/list-staff';
 import {
   assignAction,
@@ -46,6 +48,7 @@ import {
   resolveAction,
   takeAction,
 } from './actions';
+import { markTicketReadAction } from '@/app/(auth)/compte/actions';
 
 const ACTIONS: ConsoleTicketActions = {
   take: takeAction,
@@ -75,6 +78,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   const [view, staff] = await Promise.all([getTicketView(db, { actor: user, reference }), listStaff(db)]);
   if (!view) notFound();
   const { ticket } = view;
+  const unread = await hasUnreadTicketNotifications(db, { userId: user.id, ticketId: ticket.id });
   const now = new Date();
   const allowed = [...availableActions(user, ticket, view.clocks, view.organizationTimeZone, now)];
   const explanations = view.clocks.map((clock) => (clock.outcome === 'superseded' ? null : explainClockDeadline(clock, user.timeZone)));
@@ -82,44 +86,31 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
   const typed = typedRequestOf(ticket, view.organizationTimeZone, user.timeZone, now);
 
   return (
-    <div className="grid gap-8 lg:grid-cols-[3fr_2fr]">
-      <div className="flex flex-col gap-6">
-        <div>
-          <p className="text-sm text-slate-700">
-            {ticket.reference} · {view.organizationName}
-          </p>
-          <h1 className="text-2xl font-bold">{ticket.subject}</h1>
-          <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <TicketTypeTag type={ticket.type} />
-            <StatusBadge status={ticket.status} requestStep={ticket.requestStep} />
-            {ticket.module} ·{' '}
-            {ticket.channel === 'phone'
-              ? `appel reçu le ${formatDateTime(ticket.receivedAt, user.timeZone)}, enregistré le ${formatDateTime(ticket.createdAt, user.timeZone)}`
-              : `portail · enregistrée ${formatDateTime(ticket.createdAt, user.timeZone)}`}
-            {ticket.qualification &&
-              ` · ${ticket.severity ? `Anomalie ${SEVERITY_LABELS[ticket.severity].toLowerCase()}` : QUALIFICATION_OUTCOME_LABELS[ticket.qualification]}`}
-          </p>
-          <p className="text-sm text-slate-700">
-            Demandeur : {view.requesterName} ({view.requesterEmail}
-            {view.requesterPhone && `, ${view.requesterPhone}`}) · Assignée à : {view.assigneeName ?? 'personne'}
-          </p>
-        </div>
-        {typed && <RequestOutcome headingId="etape" title="Étape de la demande" progress={typed.progress} note={typed.note} answer={typed.answer} />}
-        <section aria-labelledby="description" className="rounded-lg border border-slate-200 bg-white p-5">
-          <h2 id="description" className="mb-3 text-lg font-semibold">
-            {typed ? 'Ce que le client a demandé' : 'Ce que le client a envoyé'}
-          </h2>
-          {typed && typed.asked.length > 0 ? <RequestAsked lines={typed.asked} /> : <TicketDescription ticket={ticket} />}
-          {creationFiles.length > 0 && <AttachmentList files={creationFiles} />}
-        </section>
-        <section aria-labelledby="historique">
-          <h2 id="historique" className="mb-3 text-lg font-semibold">
-            Historique, réponses et notes internes
-          </h2>
-          <TicketTimeline view={view} timeZone={user.timeZone} staffView />
-        </section>
+    // The aside follows the title: on a phone the deadlines and the actions come right under it;
+    // wider, the aside is the right-hand column, beside the description and the history.
+    <div className="flex flex-col gap-6 lg:grid lg:grid-cols-[3fr_2fr] lg:grid-rows-[auto_1fr] lg:gap-x-8">
+      <div className="lg:col-start-1 lg:row-start-1">
+        {unread && <MarkTicketRead ticketId={ticket.id} action={markTicketReadAction} />}
+        <p className="text-sm text-slate-700">
+          {ticket.reference} · {view.organizationName}
+        </p>
+        <h1 className="text-2xl font-bold">{ticket.subject}</h1>
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+          <TicketTypeTag type={ticket.type} />
+          <StatusBadge status={ticket.status} requestStep={ticket.requestStep} />
+          {ticket.module} ·{' '}
+          {ticket.channel === 'phone'
+            ? `appel reçu le ${formatDateTime(ticket.receivedAt, user.timeZone)}, enregistré le ${formatDateTime(ticket.createdAt, user.timeZone)}`
+            : `portail · enregistrée ${formatDateTime(ticket.createdAt, user.timeZone)}`}
+          {ticket.qualification &&
+            ` · ${ticket.severity ? `Anomalie ${SEVERITY_LABELS[ticket.severity].toLowerCase()}` : QUALIFICATION_OUTCOME_LABELS[ticket.qualification]}`}
+        </p>
+        <p className="text-sm text-slate-700">
+          Demandeur : {view.requesterName} ({view.requesterEmail}
+          {view.requesterPhone && `, ${view.requesterPhone}`}) · Assignée à : {view.assigneeName ?? 'personne'}
+        </p>
       </div>
-      <aside className="flex flex-col gap-6">
+      <aside className="flex flex-col gap-6 lg:col-start-2 lg:row-span-2 lg:row-start-1">
         <section aria-labelledby="delais">
           <h2 id="delais" className="mb-3 text-lg font-semibold">
             Délais contractuels
@@ -144,6 +135,7 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
                 <div className="mt-3">
                   <MessageForm
                     action={excludeFromPickupRatioAction}
+                    schema="pickupExclusion"
                     hidden={{ ticketId: ticket.id, reference: ticket.reference }}
                     field="reason"
                     label="Motif (lu par le client)"
@@ -176,6 +168,22 @@ export default async function ConsoleTicketPage({ params }: { params: Promise<{ 
           </Link>
         </section>
       </aside>
+      <div className="flex flex-col gap-6 lg:col-start-1 lg:row-start-2">
+        {typed && <RequestOutcome headingId="etape" title="Étape de la demande" progress={typed.progress} note={typed.note} answer={typed.answer} />}
+        <section aria-labelledby="description" className="rounded-lg border border-slate-200 bg-white p-5">
+          <h2 id="description" className="mb-3 text-lg font-semibold">
+            {typed ? 'Ce que le client a demandé' : 'Ce que le client a envoyé'}
+          </h2>
+          {typed && typed.asked.length > 0 ? <RequestAsked lines={typed.asked} /> : <TicketDescription ticket={ticket} />}
+          {creationFiles.length > 0 && <AttachmentList files={creationFiles} />}
+        </section>
+        <section aria-labelledby="historique">
+          <h2 id="historique" className="mb-3 text-lg font-semibold">
+            Historique, réponses et notes internes
+          </h2>
+          <TicketTimeline view={view} timeZone={user.timeZone} staffView />
+        </section>
+      </div>
     </div>
   );
 }

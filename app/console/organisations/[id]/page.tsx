@@ -28,7 +28,7 @@ export default async function OrganizationPage({ params }: { params: Promise<{ i
       <div>
         <p className="text-sm">
           <Link href="/console/organisations" className="text-brand-800 underline">
-            Organisations
+            Collectivités
           </Link>
         </p>
         <h1 className="text-2xl font-bold">{organization.name}</h1>

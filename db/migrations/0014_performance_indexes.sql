@@ -1,0 +1,2 @@
+CREATE INDEX "notifications_unread_idx" ON "notifications" USING btree ("user_id") WHERE "notifications"."read_at" is null;--> statement-breakpoint
+CREATE INDEX "sla_clocks_running_ticket_idx" ON "sla_clocks" USING btree ("ticket_id","due_at","id") WHERE "sla_clocks"."stopped_at" is null and "sla_clocks"."paused_at" is null;
