@@ -41,7 +41,6 @@ export function presentPickupCompliance(compliance: PickupCompliance): Complianc
   };
 }
 
-
 function s(count: number): string {
   return count > 1 ? 's' : '';
 }
